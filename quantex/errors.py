@@ -1,0 +1,44 @@
+"""The quantex error hierarchy.
+
+Every error quantex raises is a :class:`QuantexError`; each specific error also subclasses the
+builtin it resembles, so ``except ValueError`` keeps working for callers who do not know quantex.
+"""
+
+from __future__ import annotations
+
+
+class QuantexError(Exception):
+    """Base of every error quantex raises."""
+
+
+class InputTypeError(QuantexError, TypeError):
+    """A text or argument of the wrong type, for example ``extract(None)``."""
+
+
+class PublishedDateError(QuantexError, ValueError):
+    """A publication date that cannot be read as a calendar day."""
+
+
+class TableError(QuantexError, ValueError):
+    """A vocabulary or reference table that is malformed; raised at import or load time."""
+
+
+class DocumentError(QuantexError, ValueError):
+    """One document of a corpus that cannot be read; names the document and what is wrong."""
+
+    def __init__(self, document: str, problem: str) -> None:
+        self.document = document
+        self.problem = problem
+        super().__init__(f"{document}: {problem}")
+
+
+class CorpusError(QuantexError, OSError):
+    """A corpus source that yields no readable document at all."""
+
+
+class QuantexWarning(UserWarning):
+    """Base of every warning quantex emits."""
+
+
+class MissingRateWarning(QuantexWarning):
+    """No exchange rate within the allowed staleness window; the conversion is NaN."""
