@@ -1,0 +1,71 @@
+import datetime
+from typing import NamedTuple
+
+import pandas as pd
+import pytest
+
+from quantex.errors import PublishedDateError
+from quantex.published import parse_published
+
+D = datetime.date
+
+
+class Example(NamedTuple):
+    value: object
+    expected: datetime.date | None
+
+
+EXAMPLES = [
+    Example(None, None),
+    Example(pd.NaT, None),
+    Example("2024-10-22", D(2024, 10, 22)),
+    Example(" 2024-10-22\n", D(2024, 10, 22)),
+    Example("2024-02-29", D(2024, 2, 29)),
+    Example("2024-10-22T09:15", D(2024, 10, 22)),
+    Example("2024-10-22T09:15:30", D(2024, 10, 22)),
+    Example("2024-10-22T09:15:30Z", D(2024, 10, 22)),
+    Example("2024-10-22T23:30:00-05:00", D(2024, 10, 22)),  # the day as written, not the UTC day
+    Example("2024-10-22T00:30+03:00", D(2024, 10, 22)),
+    Example("2024-10-22T09:15:30.250Z", D(2024, 10, 22)),
+    Example(D(2022, 2, 24), D(2022, 2, 24)),
+    Example(datetime.datetime(2022, 2, 24, 5, 0), D(2022, 2, 24)),
+    Example(pd.Timestamp("2022-02-24 23:59"), D(2022, 2, 24)),
+    Example(pd.Timestamp("2022-02-24 23:59", tz="Europe/Kyiv"), D(2022, 2, 24)),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[repr(e.value) for e in EXAMPLES])
+def test_parse_published(example: Example) -> None:
+    assert parse_published(example.value) == example.expected
+
+
+BAD = [
+    "2024-02-30",
+    "2023-02-29",
+    "2024-13-01",
+    "2024-10-22 09:15",  # a space, not the ISO "T"
+    "2024-10-22T25",
+    "22 October 2024",
+    "2024/10/22",
+    "20241022",
+    "yesterday",
+    "",
+    20241022,
+    1729555200.0,
+    float("nan"),
+    ("2024", "10", "22"),
+]
+
+
+@pytest.mark.parametrize("value", BAD, ids=[repr(v) for v in BAD])
+def test_parse_published_rejects(value: object) -> None:
+    with pytest.raises(PublishedDateError, match="published date") as info:
+        parse_published(value, document="kyiv-2024.txt")
+    assert repr(value) in str(info.value)
+    assert "kyiv-2024.txt" in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_message_without_document() -> None:
+    with pytest.raises(PublishedDateError, match=r"^published date 'soon': "):
+        parse_published("soon")
