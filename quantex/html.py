@@ -80,7 +80,7 @@ def parse_page(markup: str, *, document: str) -> Page:
     Examples:
         >>> page = parse_page("<title>Aid</title><p>The <b>$5</b> billion<br>package.</p>", document="a.html")
         >>> page.text, page.title
-        ('The $5 billion\\npackage.', 'Aid')
+        ('The $5 billion\npackage.', 'Aid')
 
     """
     try:
