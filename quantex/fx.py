@@ -168,12 +168,19 @@ def known_currencies() -> frozenset[str]:
 
 def _key(currency: object, day: object) -> tuple[str, int] | None:
     """(code, ordinal) for one fact, or None when either is missing."""
-    # NaN and NaT, pandas' missing markers, are the only values unequal to themselves.
-    if currency is None or day is None or currency != currency or day != day:
+    if _is_missing(currency) or _is_missing(day):
         return None
     if not isinstance(currency, str) or not isinstance(day, datetime.date):
         raise InputTypeError(f"expected a currency code and a date, got {currency!r} and {day!r}")
     return currency.strip().upper(), day.toordinal()
+
+
+def _is_missing(value: object) -> bool:
+    """None, NaN, NaT or pandas.NA, without importing pandas: NaN and NaT are unequal to themselves."""
+    try:
+        return value is None or bool(value != value)
+    except TypeError:  # only pandas.NA refuses to be a bool; it means missing too
+        return True
 
 
 def _lookup(code: str, ordinals: _Days) -> list[Rate | None]:

@@ -86,7 +86,7 @@ def test_missing_rate_warns(case: Missing) -> None:
 
 
 def test_usd_rates_matches_usd_rate() -> None:
-    currencies = ["UAH", "RUB", None, "EUR", "USD", "UAH", float("nan"), "EUR"]
+    currencies = ["UAH", "RUB", None, "EUR", "USD", "UAH", float("nan"), "EUR", pd.NA]
     days = [
         D(2024, 10, 22),
         D(2022, 3, 11),
@@ -96,10 +96,11 @@ def test_usd_rates_matches_usd_rate() -> None:
         pd.Timestamp("2024-10-22 15:00"),
         D(2024, 1, 1),
         pd.NaT,
+        D(2024, 1, 1),
     ]
     rates = fx.usd_rates(currencies, days)  # type: ignore[arg-type]
     expected = [
-        fx.usd_rate(c, d) if isinstance(c, str) and d is not pd.NaT else None
+        fx.usd_rate(c, d) if isinstance(c, str) and d is not pd.NaT else None  # type: ignore[arg-type]
         for c, d in zip(currencies, days, strict=True)
     ]
     assert rates == expected
