@@ -1,0 +1,106 @@
+"""Turn the text of a number into its value: digits with separators, fractions and number words.
+
+>>> parse_number("1,500")
+1500.0
+>>> parse_number("three hundred and fifty")
+350.0
+>>> parse_number("2½")
+2.5
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quantex.vocab.numbers import FRACTION_WORDS, FRACTIONS, SCALES, TENS, UNITS
+
+#: characters used as thousands separators in digits ("1,500", "1 500" with no-break or thin spaces)
+GROUP_SEPARATORS = ",\u00a0\u202f\u2009\u2007 '"
+
+_SEPARATORS = str.maketrans("", "", GROUP_SEPARATORS)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_MIXED_FRACTION = regex.compile(r"^(\d+)[-\s](\d+)/(\d+)$")
+_SIMPLE_FRACTION = regex.compile(r"^(\d+)/(\d+)$")
+_WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")
+
+_WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                "dozen": 12.0}
+
+
+def parse_digits(text: str) -> float:
+    """Read digits with optional thousands separators, decimals and a trailing fraction.
+
+    >>> parse_digits("1\u202f500.5")
+    1500.5
+    >>> parse_digits("2-1/2")
+    2.5
+    """
+    text = text.translate(_FULLWIDTH).strip()
+    frac = 0.0
+    if text and text[-1] in FRACTIONS:
+        frac = FRACTIONS[text[-1]]
+        text = text[:-1].rstrip()
+        if not text:
+            return frac
+    mixed = _MIXED_FRACTION.match(text)
+    if mixed:
+        whole, num, den = (int(g) for g in mixed.groups())
+        return whole + num / den if den else float(whole)
+    simple = _SIMPLE_FRACTION.match(text)
+    if simple:
+        num, den = (int(g) for g in simple.groups())
+        return num / den if den else float(num)
+    return float(text.translate(_SEPARATORS)) + frac
+
+
+def parse_words(text: str) -> float:
+    """Read a spelled-out number ("twenty-five", "a dozen", "half a million", "one thousand two hundred").
+
+    >>> parse_words("half a million")
+    500000.0
+    >>> parse_words("two dozen")
+    24.0
+    """
+    lowered = text.lower().strip()
+    if lowered in FRACTION_WORDS:
+        return FRACTION_WORDS[lowered]
+    total = 0.0
+    current = 0.0
+    multiplier = 1.0
+    tokens = [t for t in _WORD_SPLIT.split(lowered) if t and t != "and"]
+    if tokens[:2] == ["half", "a"]:
+        multiplier, tokens = 0.5, tokens[2:]
+    for token in tokens:
+        if token in ("a", "an"):
+            current = current or 1.0
+        elif token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "hundred":
+            current = (current or 1.0) * 100
+        elif token == "dozen":
+            current = (current or 1.0) * 12
+        elif token in _WORD_SCALES:
+            total += (current or 1.0) * _WORD_SCALES[token]
+            current = 0.0
+        else:
+            raise ValueError(f"not a number word: {token!r} in {text!r}")
+    return (total + current) * multiplier
+
+
+def parse_number(text: str) -> float:
+    """Read digits or number words, whichever ``text`` is."""
+    stripped = text.strip()
+    if stripped and (stripped[0].isdigit() or stripped[0] in FRACTIONS or "０" <= stripped[0] <= "９"):
+        return parse_digits(stripped)
+    return parse_words(stripped)
+
+
+def scale_of(word: str) -> float:
+    """Multiplier of a scale word or abbreviation ("bn" -> 1e9).
+
+    >>> scale_of("bn")
+    1000000000.0
+    """
+    return SCALES[word.lower()]

@@ -1,0 +1,154 @@
+"""Regular expressions compiled from the vocabulary tables.
+
+Nothing here is hand-listed vocabulary: every alternative comes from a table in ``quantex.vocab``.
+All patterns are free of nested unbounded repetition, so matching stays linear in the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from quantex.vocab.currencies import AMBIGUOUS_WORDS, CURRENCIES, GENERIC_SYMBOLS
+from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
+from quantex.vocab.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE
+from quantex.vocab.units import PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
+
+FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+
+def alternation(forms: Iterable[str], *, spaces: bool = True) -> str:
+    """Join literal forms longest first, escaped, with any run of spaces matching flexible whitespace."""
+    out = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        escaped = regex.escape(form)
+        if spaces:
+            escaped = escaped.replace(r"\ ", r"[\s\-]+")
+        out.append(escaped)
+    return "(?:" + "|".join(out) + ")"
+
+
+# --- lookups derived from the tables -------------------------------------------------------------
+PREFIX_SYMBOLS: dict[str, str] = {s: code for code, c in CURRENCIES.items() for s in c.prefix}
+PREFIX_SYMBOLS.update({s: code for s, code in GENERIC_SYMBOLS.items()})
+SUFFIX_SYMBOLS: dict[str, str] = {s: code for code, c in CURRENCIES.items() for s in c.suffix}
+CURRENCY_WORDS: dict[str, str] = {w.lower(): code for code, c in CURRENCIES.items() for w in c.words}
+MINOR_WORDS: dict[str, tuple[str, int]] = {
+    w.lower(): (code, n) for code, c in CURRENCIES.items() for w, n in c.minor
+}
+ISO_CODES: tuple[str, ...] = tuple(CURRENCIES)
+
+_NUMBER_WORDS = alternation([*UNITS, *TENS], spaces=False)
+_WORD_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_UNIT_WORD = rf"(?:(?:{alternation(TENS, spaces=False)})[\-\s](?:{alternation(list(UNITS)[1:10], spaces=False)})|{_NUMBER_WORDS})"
+_GROUP = rf"(?:{_UNIT_WORD}(?:\s+{_WORD_SCALE}\b)*)"
+
+#: number words: "twenty-five", "three hundred and fifty", "a dozen", "half a million"
+WORDS = rf"""
+    (?:half\s+a\s+{_WORD_SCALE}
+      |an?\s+(?:{_WORD_SCALE})(?:\s+(?:thousand|million|billion))?
+      |{_GROUP}(?:(?<=(?:hundred|thousand|million|billion))(?:\s+and)?\s+{_GROUP})*
+    )\b
+"""
+
+#: digits: "1,500", "1 500" (no-break or thin spaces only), "2.5", "2½", "2-1/2"; never glued to letters
+_ISO_GLUE = alternation(ISO_CODES, spaces=False)
+DIGITS = rf"""
+    (?:(?<=(?-i:{_ISO_GLUE}))|(?<![\w.,/]))
+    (?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009\u2007]\d{{3}})+(?!\d)|\d+)
+    (?:\.\d+(?![.\d]))?
+    (?:[½¼¾⅓⅔⅛]|-\d/\d+(?!\d))?
+"""
+
+_VAGUE_HEADS = sorted({k.removesuffix(" of") for k in VAGUE}, key=lambda k: (-len(k), k))
+VAGUE_WORDS = alternation(_VAGUE_HEADS)
+
+_MONTH = alternation([m.capitalize() for m in MONTHS], spaces=False)
+_MONTH_CS = rf"(?-i:{_MONTH})\.?"
+
+#: things that look like numbers but are not quantities, tried before numbers at the same position
+NONQUANTITY = rf"""
+    (?P<date>
+        \b\d{{4}}-\d{{2}}-\d{{2}}\b
+      | \b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b
+      | \b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_CS}(?:,?\s+\d{{4}})?(?!\w)
+      | (?<!\w){_MONTH_CS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w,.]\d)
+      | (?<!\w){_MONTH_CS}\s+\d{{4}}\b
+      | \b(?:1[89]|20)\d{{2}}\s*[-–/]\s*(?:(?:1[89]|20)\d{{2}}|\d{{2}})\b(?![.,]?\d)(?!\s*(?:%|per\s*cent))
+      | \b(?:mid|early|late)-(?:1[89]|20)\d{{2}}s?\b
+      | \b(?:1[89]|20)\d{{2}}s\b
+    )
+  | (?P<time>
+        \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?
+      | \b\d{{1,2}}(?:\.\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)
+    )
+  | (?P<age>\b\d{{1,3}}[\s\-]years?[\s\-]old\b|\baged\s+\d{{1,3}}\b)
+  | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
+  | (?P<designation>
+        (?-i:\b[A-Z][A-Za-z]{{0,7}}-\d+[A-Za-z0-9]*(?:[/-]\d+[A-Za-z0-9]*)*(?:-[A-Z]+)?\b)
+      | (?-i:\b(?!{alternation(ISO_CODES, spaces=False)}\d)[A-Z]{{1,4}}\d{{1,4}}[A-Z0-9]*\b)
+      | (?-i:\b{alternation(SPACED_DESIGNATIONS)}\s+\d+[A-Za-z0-9]*\b(?:[/-]\d+\b)?)
+      | \b{alternation(ORGANISATIONS, spaces=False)}\b
+    )
+"""
+
+#: the start of a quantity: vague words, number words or digits
+CORE = rf"""
+    (?P<vague>\b{VAGUE_WORDS}\b)
+  | (?P<words>\b{WORDS})
+  | (?P<digits>{DIGITS})
+"""
+
+MASTER = regex.compile(rf"{NONQUANTITY} | {CORE}", FLAGS)
+
+# --- extensions tried at a position next to a number ------------------------------------------
+_scale_words = [s for s in SCALES if len(s) > 2]
+SCALE_AFTER = regex.compile(
+    rf"""(?:[\s\-]?(?P<word>{alternation(_scale_words, spaces=False)})\b
+          |\s?(?P<abbr>(?-i:mn|mln|bn|bln|tn|trn|Mn|Bn|MN|BN|Mln|Bln))\b
+          |(?P<glued>(?-i:[kmbMBK]))(?![\w])
+        )""",
+    FLAGS,
+)
+_prefix = alternation(PREFIX_SYMBOLS, spaces=False)
+_iso = alternation(ISO_CODES, spaces=False)
+#: a currency right before the number ("$", "US$", "£", "GBP ", "USD")
+CURRENCY_BEFORE = regex.compile(
+    rf"(?:(?<![A-Za-z])(?-i:{_iso})(?-i:\s?)|(?<![A-Za-z])(?-i:{_prefix})\s?)$", FLAGS
+)
+_suffix_symbols = alternation(SUFFIX_SYMBOLS, spaces=False)
+_currency_words = alternation([*CURRENCY_WORDS, *AMBIGUOUS_WORDS])
+CURRENCY_AFTER = regex.compile(
+    rf"""(?:\s?(?P<iso>(?-i:{_iso}))\b
+          |\s?(?P<symbol>{_suffix_symbols})(?!\w)
+          |(?:\s+(?:of\s+)?|-)(?P<word>{_currency_words})\b
+          |\s+(?P<minor>{alternation(MINOR_WORDS)})\b
+        )""",
+    FLAGS,
+)
+PERCENT_AFTER = regex.compile(rf"\s?(?P<percent>{alternation(PERCENT_FORMS)})(?!\w)", FLAGS)
+_units_cs = {f for f in UNIT_FORMS if f != f.lower() or f in ("m", "t")}
+UNIT_AFTER = regex.compile(
+    rf"""(?:(?P<glue>[\s\-]?)(?P<unit>{alternation([f for f in UNIT_FORMS if f not in _units_cs])})
+          |(?P<glue2>[\s\-]?)(?P<unit2>(?-i:{alternation(_units_cs)})))(?![\w/²³])""",
+    FLAGS,
+)
+PERIOD_AFTER = regex.compile(rf"(?:\s+|-)(?P<period>{alternation(PERIOD_FORMS)})\b", FLAGS)
+RANGE_AFTER = regex.compile(
+    r"(?P<sep>\s*[-–—‒]\s*|\s+(?:to|and|or)\s+|\s*/\s*)(?=[^\s])", FLAGS
+)
+QUALIFIER_BEFORE = regex.compile(rf"\b(?P<q>{alternation(QUALIFIERS)})\s+$", FLAGS)
+BETWEEN_BEFORE = regex.compile(r"\b(?P<w>between|from)\s+$", FLAGS)
+MINUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?P<minus>[-−])$|\bminus\s+$", FLAGS)
+
+#: an article's own exchange rate: "($1 = 0.9084 euros)", "(£1 = $1.27)", "(1 euro = 41.2 hryvnias)"
+_money_unit = rf"(?:(?-i:{_prefix})|(?-i:{_iso})|{alternation(CURRENCY_WORDS)})"
+RATE = regex.compile(
+    rf"""(?P<rate>
+        (?P<c1>(?-i:{_prefix}))?\s?1(?:\.0+)?\s?(?P<c1w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
+        \s*=\s*
+        (?P<c2>(?-i:{_prefix}))?\s?(?P<n>\d+(?:\.\d+)?)\s?(?P<c2w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
+    )(?=\s*[)\]])""",
+    FLAGS,
+)

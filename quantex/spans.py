@@ -1,0 +1,283 @@
+"""Find quantity spans in text: a number with its scale, range, currency, unit, percent and period.
+
+The scan is a single left-to-right pass of one compiled pattern (``patterns.MASTER``) that finds the
+start of every number or non-quantity; each number is then extended with small anchored patterns
+(scale, range, currency, unit, period) and its qualifier read from the words just before it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import regex
+
+from quantex import patterns as P
+from quantex.numbers import parse_digits, parse_words
+from quantex.records import Span
+from quantex.vocab.currencies import AMBIGUOUS_WORDS
+from quantex.vocab.nonquantities import ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE
+from quantex.vocab.numbers import ATTACHED_ONLY, QUALIFIERS, SCALES, VAGUE, Vague
+from quantex.vocab.units import ATTACHED_ONLY_UNITS, UNIT_FORMS
+
+_SECOND = regex.compile(rf"(?P<words>\b{P.WORDS})|(?P<digits>{P.DIGITS})", P.FLAGS)
+_PREFIX_AT = regex.compile(rf"(?-i:{P.alternation(P.PREFIX_SYMBOLS, spaces=False)})\s?", P.FLAGS)
+_NEXT_WORD = regex.compile(r"\s*(?P<w>[^\W\d_][\w'’-]*)", P.FLAGS)
+_METRE_CONTEXT = frozenset({"away", "from", "high", "long", "deep", "wide", "tall", "above", "below",
+                            "of", "underground", "radius", "zone", "range", "altitude", "in", "to"})
+_AGE_AFTER = regex.compile(r"[\s\-]years?[\s\-]old\b", P.FLAGS)
+_CALIBRE_AFTER = regex.compile(
+    r"[\s\-]*(?:\w+[\s\-]+)?(?:howitzers?|shells?|rounds?|artillery|guns?|mortars?|ammunition|munitions|"
+    r"cannons?|calibre|caliber|projectiles?|rockets?|cartridges|bullets|rifles?)\b",
+    P.FLAGS,
+)
+_YEAR_CONTEXT = regex.compile(r"\b(?:in|by|since|until|till|from|of|before|after|during|early|late|mid)\s+$",
+                              P.FLAGS)
+_NONQUANTITY_KINDS = ("date", "time", "age", "ordinal", "designation")
+
+
+def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str = "USD") -> list[Span]:
+    """Return every quantity and non-quantity span in ``text``, in text order, non-overlapping.
+
+    >>> [(s.kind, s.value, s.currency) for s in find_spans("a $58bn package")]
+    [('number', 58000000000.0, 'USD')]
+    """
+    table = VAGUE if vague is None else vague
+    spans: list[Span] = []
+    rates = [(m.start("rate"), m.end("rate")) for m in P.RATE.finditer(text) if _is_rate(m)]
+    for m in P.RATE.finditer(text):
+        if _is_rate(m):
+            spans.append(_rate_span(m, dollar))
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = P.MASTER.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        if any(a <= start < b for a, b in rates):
+            pos = max(b for a, b in rates if a <= start < b)
+            continue
+        kind = m.lastgroup or ""
+        if kind in _NONQUANTITY_KINDS:
+            spans.append(_nonquantity(m, kind))
+            pos = m.end()
+            continue
+        span = _quantity(text, m, kind, table, dollar)
+        if span is not None:
+            spans.append(span)
+            pos = span.end
+        else:
+            pos = m.end()
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _is_rate(m: regex.Match[str]) -> bool:
+    return bool((m.group("c1") or m.group("c1w")) and (m.group("c2") or m.group("c2w")))
+
+
+def _code(symbol: str | None, word: str | None, dollar: str) -> str | None:
+    if symbol:
+        code = P.PREFIX_SYMBOLS.get(symbol.strip())
+        return dollar if code == "USD" and symbol.strip() == "$" else code
+    if word:
+        w = word.strip()
+        return w if w in P.ISO_CODES else P.CURRENCY_WORDS.get(w.lower())
+    return None
+
+
+def _rate_span(m: regex.Match[str], dollar: str) -> Span:
+    base = _code(m.group("c1"), m.group("c1w"), dollar)
+    quote = _code(m.group("c2"), m.group("c2w"), dollar)
+    value = float(m.group("n"))
+    pair = (base, quote) if base and quote else None
+    return Span(m.start("rate"), m.end("rate"), "exchange_rate", "exchange_rate.article", value=value,
+                low=value, high=value, rate_pair=pair)
+
+
+def _nonquantity(m: regex.Match[str], kind: str) -> Span:
+    value = math.nan
+    text = m.group()
+    if kind in ("ordinal", "age"):
+        digits = regex.search(r"\d+", text)
+        value = float(digits.group()) if digits else math.nan
+    return Span(m.start(), m.end(), kind, f"{kind}.shape", value=value, low=value, high=value)
+
+
+def _core_value(m: regex.Match[str], kind: str, text: str, table: Mapping[str, Vague]) -> Vague | None:
+    """Value of the number at ``m`` as (best, low, high), or None when it is not a number."""
+    raw = m.group()
+    if kind == "vague":
+        key = raw.lower()
+        key = " ".join(key.split())
+        entry = table.get(key + " of") if text[m.end():m.end() + 3].lower() == " of" else None
+        entry = entry or table.get(key) or table.get(key + " of")
+        return entry
+    if kind == "words":
+        lowered = raw.lower()
+        if lowered == "one" and _one_is_pronoun(text, m.start(), m.end()):
+            return None
+        value = parse_words(raw)
+        return Vague(value, value, value)
+    value = parse_digits(raw)
+    return Vague(value, value, value)
+
+
+def _one_is_pronoun(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].split()
+    after = _NEXT_WORD.match(text, end)
+    if before and before[-1].lower() in ONE_PRONOUN_BEFORE:
+        return True
+    if text[end:end + 2] in ("'s", "’s"):
+        return True
+    return bool(after and after.group("w").lower() in ONE_PRONOUN_AFTER) or after is None
+
+
+def _scale(text: str, pos: int) -> tuple[float, int, str | None]:
+    """Scale right after ``pos``: (multiplier, new position, glued single-letter abbreviation or None)."""
+    m = P.SCALE_AFTER.match(text, pos)
+    if m is None:
+        return 1.0, pos, None
+    word = m.group("word") or m.group("abbr")
+    if word:
+        return SCALES[word.lower()], m.end(), None
+    glued = m.group("glued").lower()
+    return SCALES[glued], m.end(), glued if glued in ATTACHED_ONLY else None
+
+
+def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vague], dollar: str) -> Span | None:
+    core = _core_value(m, kind, text, table)
+    if core is None:
+        return None
+    start, pos = m.start(), m.end()
+    best, low, high = core
+    rule = f"number.{kind}"
+    scale, pos, glued = _scale(text, pos) if kind != "vague" else (1.0, pos, None)
+    if kind == "words" and scale != 1.0 and glued:
+        scale, pos, glued = 1.0, m.end(), None
+    # a currency before the number, and a qualifier before that
+    cur_m = P.CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    currency = _code(cur_m.group().strip(), None, dollar) if cur_m and not cur_m.group().strip().isalpha() \
+        else (cur_m.group().strip() if cur_m else None)
+    if cur_m:
+        start = cur_m.start()
+    is_range = False
+    # a range: "10-15", "10 to 15", "between 10 and 15", "$5bn-$6bn", "$1-2bn", "two or three"
+    between = P.BETWEEN_BEFORE.search(text, max(0, start - 10), start)
+    r = P.RANGE_AFTER.match(text, pos)
+    if r is not None and kind != "vague":
+        sep = r.group("sep").strip().lower()
+        after = r.end()
+        pm = _PREFIX_AT.match(text, after)
+        second_at = pm.end() if pm and currency else after
+        s2 = _SECOND.match(text, second_at)
+        if s2 is not None and (sep != "and" or (between and between.group("w").lower() == "between")) \
+                and (sep != "or" or kind == "words"):
+            v2 = parse_words(s2.group()) if s2.lastgroup == "words" else parse_digits(s2.group())
+            scale2, pos2, _ = _scale(text, s2.end())
+            first = best * (scale2 if scale == 1.0 and scale2 != 1.0 and best < v2 else scale)
+            second = v2 * scale2
+            if not (m.group().isdigit() and len(m.group()) == 4 and s2.group().isdigit() and
+                    len(s2.group()) in (2, 4) and 1800 <= best <= 2100) and first < second:
+                best, low, high = math.nan, first, second
+                scale, pos, is_range, rule = 1.0, pos2, True, "range"
+                if between:
+                    start = min(start, between.start())
+    if not is_range:
+        best, low, high = best * scale, low * scale, high * scale
+    money = currency is not None
+    unit = unit_category = period = None
+    percent = False
+    ca = P.CURRENCY_AFTER.match(text, pos)
+    if ca is not None and not money:
+        word = ca.group("word")
+        is_pound_mass = word is not None and word.lower() in ("pounds", "pound") and scale == 1.0 \
+            and not is_range and kind != "vague"
+        if ca.group("minor"):
+            code, per = P.MINOR_WORDS[ca.group("minor").lower()]
+            best, low, high = best / per, low / per, high / per
+            currency, money, pos = code, True, ca.end()
+        elif not is_pound_mass:
+            money, pos = True, ca.end()
+            if ca.group("iso"):
+                currency = ca.group("iso")
+            elif ca.group("symbol"):
+                currency = P.SUFFIX_SYMBOLS.get(ca.group("symbol"))
+            elif word and word.lower() not in AMBIGUOUS_WORDS:
+                currency = _code(None, word, dollar)
+    if glued == "m" and not money:
+        nxt = _NEXT_WORD.match(text, pos)
+        if nxt is None or nxt.group("w").lower() in _METRE_CONTEXT:
+            best, low, high = best / 1e6, low / 1e6, high / 1e6
+            unit, unit_category = "meter", "distance"
+    if money:
+        pm_ = P.PERIOD_AFTER.match(text, pos)
+        if pm_ is not None:
+            from quantex.vocab.units import PERIOD_FORMS
+            period = PERIOD_FORMS.get(" ".join(pm_.group("period").lower().replace("-", " ").split())) or \
+                PERIOD_FORMS.get(pm_.group("period").lower())
+            pos = pm_.end()
+        rule = rule if is_range else ("money.prefix" if cur_m else "money.suffix")
+    elif unit is None:
+        pc = P.PERCENT_AFTER.match(text, pos)
+        if pc is not None:
+            percent, pos, rule = True, pc.end(), "percent"
+        else:
+            if kind == "words" and _AGE_AFTER.match(text, pos):
+                age = _AGE_AFTER.match(text, pos)
+                assert age is not None
+                return Span(start, age.end(), "age", "age.words", value=best, low=best, high=best)
+            um = P.UNIT_AFTER.match(text, pos)
+            if um is not None:
+                form = um.group("unit") or um.group("unit2")
+                glue = um.group("glue") if um.group("unit") else um.group("glue2")
+                key = form if form in UNIT_FORMS else _unit_key(form)
+                if key is not None and not (key in ATTACHED_ONLY_UNITS and glue):
+                    unit, unit_category = UNIT_FORMS[key]
+                    if unit == "millimeter" and _CALIBRE_AFTER.match(text, um.end()):
+                        return Span(start, um.end(), "calibre", "calibre", value=best, low=best, high=best)
+                    pos, rule = um.end(), "unit"
+    qualifier, approximate = None, kind == "vague"
+    if not is_range:
+        qm = P.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+        if qm is not None:
+            q = QUALIFIERS[" ".join(qm.group("q").lower().split())]
+            qualifier, start = q.name, qm.start()
+            best, low, high = _apply_qualifier(q.kind, best, low, high)
+            approximate = approximate or q.kind in ("approx", "near")
+        elif kind == "digits" and not money:
+            minus = P.MINUS_BEFORE.search(text, max(0, start - 7), start)
+            if minus is not None:
+                best, low, high, start = -best, -high, -low, minus.start()
+    if kind == "vague":
+        rule = "vague" if not money else "money.vague"
+        approximate = True
+    year_like = (kind == "digits" and m.group().isdigit() and len(m.group()) == 4 and 1800 <= int(m.group()) <= 2100
+                 and scale == 1.0 and not money and not percent and unit is None and not is_range
+                 and qualifier is None)
+    if year_like and _YEAR_CONTEXT.search(text, max(0, start - 10), start):
+        return Span(start, pos, "date", "date.year", value=best, low=best, high=best)
+    return Span(start, pos, "number", rule, value=best, low=low, high=high, qualifier=qualifier,
+                approximate=approximate, currency=currency, money=money, unit=unit, unit_category=unit_category,
+                percent=percent, period=period, year_like=year_like)
+
+
+def _unit_key(form: str) -> str | None:
+    lowered = " ".join(form.lower().replace("-", " ").split())
+    for key in (lowered, form):
+        if key in UNIT_FORMS:
+            return key
+    return None
+
+
+def _apply_qualifier(kind: str, best: float, low: float, high: float) -> tuple[float, float, float]:
+    if kind == "low":
+        return best, low, math.nan
+    if kind == "high":
+        return math.nan, math.nan, high
+    if kind == "high_best":
+        return best, math.nan, high
+    if kind == "near":
+        return best, math.nan, high
+    return best, math.nan, math.nan

@@ -1,0 +1,99 @@
+"""Physical units as news text writes them, mapped to pint unit names and a category.
+
+Sources: SI brochure (BIPM, 9th ed.) and pint's default registry for the names; surface forms
+(British and American spellings, abbreviations) as used by wire services. Percent is kept here
+because it follows a number the same way.
+"""
+
+from __future__ import annotations
+
+#: surface form -> (pint unit name, category). Longest forms are tried first.
+UNIT_FORMS: dict[str, tuple[str, str]] = {
+    # distance
+    "kilometres": ("kilometer", "distance"), "kilometers": ("kilometer", "distance"),
+    "kilometre": ("kilometer", "distance"), "kilometer": ("kilometer", "distance"),
+    "km": ("kilometer", "distance"), "kms": ("kilometer", "distance"),
+    "metres": ("meter", "distance"), "meters": ("meter", "distance"), "metre": ("meter", "distance"),
+    "meter": ("meter", "distance"), "m": ("meter", "distance"),
+    "centimetres": ("centimeter", "distance"), "centimeters": ("centimeter", "distance"),
+    "cm": ("centimeter", "distance"),
+    "millimetres": ("millimeter", "distance"), "millimeters": ("millimeter", "distance"),
+    "mm": ("millimeter", "distance"),
+    "miles": ("mile", "distance"), "mile": ("mile", "distance"), "mi": ("mile", "distance"),
+    "nautical miles": ("nautical_mile", "distance"), "nautical mile": ("nautical_mile", "distance"),
+    "feet": ("foot", "distance"), "foot": ("foot", "distance"), "ft": ("foot", "distance"),
+    "inches": ("inch", "distance"), "inch": ("inch", "distance"),
+    "yards": ("yard", "distance"), "yard": ("yard", "distance"), "yd": ("yard", "distance"),
+    # area
+    "square kilometres": ("kilometer ** 2", "area"), "square kilometers": ("kilometer ** 2", "area"),
+    "sq km": ("kilometer ** 2", "area"), "km2": ("kilometer ** 2", "area"), "km²": ("kilometer ** 2", "area"),
+    "square miles": ("mile ** 2", "area"), "sq miles": ("mile ** 2", "area"),
+    "square metres": ("meter ** 2", "area"), "square meters": ("meter ** 2", "area"),
+    "m2": ("meter ** 2", "area"), "m²": ("meter ** 2", "area"),
+    "hectares": ("hectare", "area"), "hectare": ("hectare", "area"), "ha": ("hectare", "area"),
+    "acres": ("acre", "area"), "acre": ("acre", "area"),
+    # mass
+    "kilograms": ("kilogram", "mass"), "kilogrammes": ("kilogram", "mass"), "kilogram": ("kilogram", "mass"),
+    "kg": ("kilogram", "mass"), "kgs": ("kilogram", "mass"),
+    "grams": ("gram", "mass"), "gram": ("gram", "mass"), "g": ("gram", "mass"),
+    "tonnes": ("metric_ton", "mass"), "tonne": ("metric_ton", "mass"), "metric tons": ("metric_ton", "mass"),
+    "tons": ("metric_ton", "mass"), "ton": ("metric_ton", "mass"), "t": ("metric_ton", "mass"),
+    "pounds": ("pound", "mass"), "lbs": ("pound", "mass"), "lb": ("pound", "mass"),
+    "ounces": ("ounce", "mass"), "oz": ("ounce", "mass"),
+    # volume
+    "litres": ("liter", "volume"), "liters": ("liter", "volume"), "litre": ("liter", "volume"),
+    "liter": ("liter", "volume"), "l": ("liter", "volume"),
+    "millilitres": ("milliliter", "volume"), "milliliters": ("milliliter", "volume"), "ml": ("milliliter", "volume"),
+    "cubic metres": ("meter ** 3", "volume"), "cubic meters": ("meter ** 3", "volume"),
+    "m3": ("meter ** 3", "volume"), "m³": ("meter ** 3", "volume"),
+    "barrels": ("oil_barrel", "volume"), "barrel": ("oil_barrel", "volume"),
+    "gallons": ("gallon", "volume"), "gallon": ("gallon", "volume"),
+    "bcm": ("gigameter ** 3 / 1000000", "volume"),
+    # speed
+    "km/h": ("kilometer / hour", "speed"), "kmh": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
+    "kilometres per hour": ("kilometer / hour", "speed"), "kilometers per hour": ("kilometer / hour", "speed"),
+    "kilometres an hour": ("kilometer / hour", "speed"), "kilometers an hour": ("kilometer / hour", "speed"),
+    "mph": ("mile / hour", "speed"), "miles per hour": ("mile / hour", "speed"), "miles an hour": ("mile / hour", "speed"),
+    "knots": ("knot", "speed"), "knot": ("knot", "speed"),
+    "m/s": ("meter / second", "speed"), "metres per second": ("meter / second", "speed"),
+    "meters per second": ("meter / second", "speed"),
+    "mach": ("mach", "speed"),
+    # duration
+    "years": ("year", "duration"), "year": ("year", "duration"), "months": ("month", "duration"),
+    "month": ("month", "duration"), "weeks": ("week", "duration"), "week": ("week", "duration"),
+    "days": ("day", "duration"), "day": ("day", "duration"), "hours": ("hour", "duration"),
+    "hour": ("hour", "duration"), "hrs": ("hour", "duration"), "minutes": ("minute", "duration"),
+    "minute": ("minute", "duration"), "mins": ("minute", "duration"), "seconds": ("second", "duration"),
+    "decades": ("decade", "duration"), "decade": ("decade", "duration"),
+    # energy and power
+    "megawatts": ("megawatt", "power"), "megawatt": ("megawatt", "power"), "MW": ("megawatt", "power"),
+    "gigawatts": ("gigawatt", "power"), "gigawatt": ("gigawatt", "power"), "GW": ("gigawatt", "power"),
+    "kilowatts": ("kilowatt", "power"), "kW": ("kilowatt", "power"),
+    "megawatt hours": ("megawatt_hour", "energy"), "MWh": ("megawatt_hour", "energy"),
+    "gigawatt hours": ("gigawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
+    "kWh": ("kilowatt_hour", "energy"), "TWh": ("terawatt_hour", "energy"),
+    # temperature
+    "degrees Celsius": ("degree_Celsius", "temperature"), "°C": ("degree_Celsius", "temperature"),
+    "degrees Fahrenheit": ("degree_Fahrenheit", "temperature"), "°F": ("degree_Fahrenheit", "temperature"),
+    "C": ("degree_Celsius", "temperature"),
+}
+
+#: forms that are units only when glued to the number ("400m", "5t"), never after a space
+ATTACHED_ONLY_UNITS: frozenset[str] = frozenset({"m", "g", "t", "l", "C", "mi", "ha"})
+
+#: forms written with a capital that must match case-sensitively
+CASE_SENSITIVE_UNITS: frozenset[str] = frozenset({"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "C", "m", "t"})
+
+#: words that mark a percentage
+PERCENT_FORMS: tuple[str, ...] = ("per cent", "percent", "pct", "%", "percentage points", "percentage point")
+
+#: rate periods: phrase -> period
+PERIOD_FORMS: dict[str, str] = {
+    "a year": "year", "per year": "year", "each year": "year", "every year": "year", "per annum": "year",
+    "a-year": "year", "annually": "year", "yearly": "year", "per-year": "year",
+    "a month": "month", "per month": "month", "each month": "month", "every month": "month",
+    "a-month": "month", "monthly": "month",
+    "a week": "week", "per week": "week", "each week": "week", "every week": "week", "a-week": "week",
+    "weekly": "week",
+    "a day": "day", "per day": "day", "each day": "day", "every day": "day", "a-day": "day", "daily": "day",
+}
