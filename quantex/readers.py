@@ -40,7 +40,7 @@ Source = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]
 
 #: file extension -> format
 FORMATS: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".csv": "csv",
     ".html": "html", ".htm": "html", ".xhtml": "html",
