@@ -1,0 +1,97 @@
+"""Resolve spans into facts: category, counted noun, sentence and links between facts.
+
+Core categories come from the span itself (currency -> money, unit -> its dimension, percent); a bare
+number takes the category of the noun it counts; a year-like number with no counted noun is a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex
+
+from quantex.lemma import singular
+from quantex.records import Fact, Span
+from quantex.sentences import SentenceIndex
+
+_NOUN_AFTER = regex.compile(
+    r"(?:\s+of(?:\s+the)?)?\s+(?P<noun>[^\W\d_][\w'’-]*)", regex.IGNORECASE
+)
+#: words after a number that are not what it counts
+_NOT_NOUNS = frozenset({
+    "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "were", "was",
+    "are", "is", "had", "have", "has", "will", "would", "could", "more", "per", "percent", "than", "as",
+    "out", "who", "which", "that", "this", "these", "those", "it", "its", "they", "he", "she", "we", "into",
+    "over", "under", "after", "before", "during", "since", "until", "but", "so", "not", "also", "said",
+    "says", "say", "each", "all", "across", "near", "about", "had", "been", "being", "be", "other", "times",
+})
+_EQUIVALENT_GAP = regex.compile(
+    r"^\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|worth|i\.e\.)\s)\s*(?:about|around|roughly|approximately|some|~|c\.)?\s*$",
+    regex.IGNORECASE,
+)
+
+#: categories a span kind resolves to directly
+_KIND_CATEGORY = {"date": "date", "time": "time", "age": "age", "ordinal": "ordinal",
+                  "designation": "designation", "calibre": "calibre", "exchange_rate": "exchange_rate"}
+
+
+def count_noun(text: str, end: int) -> tuple[int, int, str] | None:
+    """The noun a number ending at ``end`` counts: (start, end, singular lemma), or None.
+
+    >>> count_noun("48 drones were shot down", 2)
+    (3, 9, 'drone')
+    """
+    m = _NOUN_AFTER.match(text, end)
+    if m is None or m.group("noun").lower() in _NOT_NOUNS:
+        return None
+    noun = m.group("noun").rstrip("'’")
+    return m.start("noun"), m.start("noun") + len(noun), singular(noun)
+
+
+def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[Fact]:
+    """Turn spans into facts with core categories; domain context is added by ``quantex.domain``."""
+    facts: list[Fact] = []
+    for span in spans:
+        s_start, s_end = sentences.around(span.start)
+        sentence = text[s_start:s_end]
+        surface = text[span.start:span.end]
+        base = dict(start=span.start, end=span.end, span=surface, sentence=sentence, rule=span.rule,
+                    value=span.value, low=span.low, high=span.high, qualifier=span.qualifier,
+                    approximate=span.approximate)
+        if span.kind in _KIND_CATEGORY:
+            cur = None
+            if span.rate_pair:
+                cur = span.rate_pair[1]
+            facts.append(Fact(category=_KIND_CATEGORY[span.kind], currency=cur, **base,  # type: ignore[arg-type]
+                              extra={"rate_pair": span.rate_pair}))
+            continue
+        if span.money:
+            facts.append(Fact(category="money", currency=span.currency, period=span.period, **base))  # type: ignore[arg-type]
+        elif span.percent:
+            facts.append(Fact(category="percent", unit="percent", **base))  # type: ignore[arg-type]
+        elif span.unit is not None:
+            facts.append(Fact(category=span.unit_category or "quantity", unit=span.unit, **base))  # type: ignore[arg-type]
+        else:
+            noun = count_noun(text, span.end)
+            if span.year_like and noun is None:
+                facts.append(Fact(category="date", **{**base, "rule": "date.year"}))  # type: ignore[arg-type]
+                continue
+            facts.append(Fact(category="count", unit=noun[2] if noun else None, **base,  # type: ignore[arg-type]
+                              extra={"noun": noun}))
+    return link_equivalents(text, facts)
+
+
+def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
+    """Mark money restated in another currency ("$50 billion (£38.39 billion)") as ``equivalent_of``."""
+    out: list[Fact] = []
+    previous_money: Fact | None = None
+    for fact in facts:
+        if fact.category == "money":
+            if previous_money is not None and fact.currency != previous_money.currency and \
+                    _EQUIVALENT_GAP.match(text[previous_money.end:fact.start]):
+                fact = replace(fact, equivalent_of=previous_money.fact_id)
+            else:
+                previous_money = fact
+        out.append(fact)
+    return out
