@@ -1,0 +1,133 @@
+"""Countries, organisations and the words that stand for them, mapped to canonical actor names.
+
+Sources: canonical names are the English short names of the UN member-state list (with "United
+States", "United Kingdom", "North Korea", "South Korea" as in the quantex conventions) and the
+organisations' own English names; demonyms follow the CIA World Factbook "Nationality" field;
+metonyms (capitals and seats of government) follow common wire-service usage. Moscow and Kyiv are
+listed as metonyms here; the place gazetteer (:mod:`quantex.vocab.places`) reads the same words as
+places when a preposition such as "in" or "over" introduces them.
+
+``ACTORS`` maps canonical name -> (names, demonyms, metonyms), all lower case. Demonyms are also the
+adjectives allowed between a number and its counted noun ("110 Ukrainian drones").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quantex.errors import TableError
+
+#: canonical -> (names, demonyms, metonyms)
+ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "Ukraine": (("ukraine", "the ukraine"), ("ukrainian",), ("kyiv", "kiev")),
+    "Russia": (("russia", "russian federation", "the russian federation"), ("russian",),
+               ("moscow", "kremlin", "the kremlin")),
+    "United States": (("united states", "the united states", "us", "the us", "u.s.", "the u.s.", "usa",
+                       "america", "congress", "the us congress", "the pentagon", "pentagon",
+                       "white house", "the white house", "the biden administration",
+                       "the trump administration"),
+                      ("american", "us-made", "american-made"), ("washington",)),
+    "United Kingdom": (("united kingdom", "the united kingdom", "uk", "the uk", "britain", "great britain"),
+                       ("british", "uk-made"), ("london", "downing street")),
+    "North Korea": (("north korea", "dprk", "the dprk"), ("north korean",), ("pyongyang",)),
+    "South Korea": (("south korea", "republic of korea"), ("south korean",), ("seoul",)),
+    "Germany": (("germany",), ("german", "german-made"), ("berlin",)),
+    "France": (("france",), ("french", "french-made"), ("paris", "the elysee", "the élysée")),
+    "European Union": (("european union", "the european union", "eu", "the eu",
+                        "european commission", "the european commission"), (), ("brussels",)),
+    "NATO": (("nato",), (), ()),
+    "G7": (("g7", "the g7", "group of seven", "the group of seven"), (), ()),
+    "Norway": (("norway",), ("norwegian",), ("oslo",)),
+    "Denmark": (("denmark",), ("danish",), ("copenhagen",)),
+    "Sweden": (("sweden",), ("swedish",), ("stockholm",)),
+    "Finland": (("finland",), ("finnish",), ("helsinki",)),
+    "Netherlands": (("netherlands", "the netherlands", "holland"), ("dutch",), ("the hague", "amsterdam")),
+    "Belgium": (("belgium",), ("belgian",), ()),
+    "Poland": (("poland",), ("polish",), ("warsaw",)),
+    "Japan": (("japan",), ("japanese",), ("tokyo",)),
+    "Canada": (("canada",), ("canadian",), ("ottawa",)),
+    "Australia": (("australia",), ("australian",), ("canberra",)),
+    "Italy": (("italy",), ("italian",), ("rome",)),
+    "Spain": (("spain",), ("spanish",), ("madrid",)),
+    "Portugal": (("portugal",), ("portuguese",), ("lisbon",)),
+    "Czech Republic": (("czech republic", "the czech republic", "czechia"), ("czech",), ("prague",)),
+    "Slovakia": (("slovakia",), ("slovak",), ("bratislava",)),
+    "Hungary": (("hungary",), ("hungarian",), ("budapest",)),
+    "Romania": (("romania",), ("romanian",), ("bucharest",)),
+    "Bulgaria": (("bulgaria",), ("bulgarian",), ("sofia",)),
+    "Greece": (("greece",), ("greek",), ("athens",)),
+    "Turkey": (("turkey", "türkiye"), ("turkish",), ("ankara",)),
+    "Estonia": (("estonia",), ("estonian",), ("tallinn",)),
+    "Latvia": (("latvia",), ("latvian",), ("riga",)),
+    "Lithuania": (("lithuania",), ("lithuanian",), ("vilnius",)),
+    "Baltic states": (("baltic states", "the baltic states", "the baltics"), (), ()),
+    "Switzerland": (("switzerland",), ("swiss",), ("bern",)),
+    "Austria": (("austria",), ("austrian",), ("vienna",)),
+    "Ireland": (("ireland",), ("irish",), ("dublin",)),
+    "Iran": (("iran",), ("iranian", "iranian-made", "iranian-designed"), ("tehran",)),
+    "China": (("china",), ("chinese", "chinese-made"), ("beijing",)),
+    "Belarus": (("belarus",), ("belarusian",), ("minsk",)),
+    "Israel": (("israel",), ("israeli",), ()),
+    "India": (("india",), ("indian",), ("new delhi",)),
+    "Moldova": (("moldova",), ("moldovan",), ("chisinau",)),
+    "Georgia": (("georgia",), ("georgian",), ("tbilisi",)),
+    "Syria": (("syria",), ("syrian",), ("damascus",)),
+    "United Nations": (("united nations", "the united nations", "un", "the un"), (), ()),
+    "World Bank": (("world bank", "the world bank"), (), ()),
+    "IMF": (("imf", "the imf", "international monetary fund", "the international monetary fund"), (), ()),
+    "Wagner Group": (("wagner", "wagner group", "the wagner group"), (), ()),
+}
+
+
+def _check() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for canonical, groups in ACTORS.items():
+        if len(groups) != 3 or not groups[0]:
+            raise TableError(f"actor {canonical!r} needs (names, demonyms, metonyms) with a name")
+        for surface in (*groups[0], *groups[1], *groups[2]):
+            if surface != surface.lower().strip() or not surface:
+                raise TableError(f"actor surface must be lower case and trimmed: {surface!r}")
+            if lookup.get(surface, canonical) != canonical:
+                raise TableError(f"actor surface {surface!r} names both {lookup[surface]!r} and {canonical!r}")
+            lookup[surface] = canonical
+    return lookup
+
+
+#: surface (lower case) -> canonical actor; derived from ACTORS.
+ACTOR_LOOKUP: dict[str, str] = _check()
+
+#: every demonym (lower case), the adjectives that may stand between a number and its noun.
+DEMONYMS: tuple[str, ...] = tuple(d for _, demonyms, _ in ACTORS.values() for d in demonyms)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
+#: Surfaces that are also common lower-case words ("told us", "un-"): matched only in capitals.
+CAPITALS_ONLY: frozenset[str] = frozenset({"us", "the us", "un", "the un"})
+
+_CASED = "|".join(
+    regex.escape(w.upper()).replace(r"THE\ ", r"[Tt]he\s+")
+    for w in sorted(CAPITALS_ONLY, key=lambda w: (-len(w), w))
+)
+
+#: Any actor mention (name, demonym or metonym); group ``actor`` is the surface, ``poss`` a possessive.
+ACTOR_RE = regex.compile(
+    rf"""(?<![\w.-])
+    (?P<actor>(?-i:{_CASED})|{_alternation([w for w in ACTOR_LOOKUP if w not in CAPITALS_ONLY])})
+    (?P<poss>['’]s)?(?![\w-])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def actor_of(surface: str) -> str | None:
+    """Return the canonical actor for a surface form, or None.
+
+    >>> actor_of("Pyongyang"), actor_of("the Pentagon"), actor_of("Narnia")
+    ('North Korea', 'United States', None)
+    """
+    return ACTOR_LOOKUP.get(" ".join(surface.lower().split()).replace("’", "'"))

@@ -1,0 +1,158 @@
+"""Verb phrases that say what happened to a counted thing or a sum of money.
+
+Sources: the controlled event vocabulary of the quantex conventions; the surface forms are the
+verbs and participles used in Ukrainian Air Force and General Staff reports ("shot down",
+"lost locally", "neutralised"), Russian Ministry of Defence briefings ("destroyed", "intercepted")
+and reporting of aid packages ("pledged", "approved", "loaned", "frozen"), in British and American
+spelling. Every inflection is listed, so a lookup never guesses at morphology.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quantex.errors import TableError
+
+#: The controlled vocabulary of events (quantex conventions).
+EVENTS: tuple[str, ...] = (
+    "launched", "destroyed", "lost", "hit", "killed", "injured", "killed or injured", "captured",
+    "surrendered", "released", "deployed", "mobilised", "pledged", "announced", "approved",
+    "delivered", "loaned", "spent", "frozen",
+)
+
+#: event -> surface forms (lower case; multi-word allowed).
+EVENT_VERBS: dict[str, tuple[str, ...]] = {
+    "launched": ("launched", "launch", "launches", "launching", "fired", "firing",
+                 "attacked with", "attacking with", "used", "deployed against", "sent against"),
+    "destroyed": ("destroyed", "destroy", "destroys", "destroying", "shot down", "shoot down", "shoots down",
+                  "shooting down", "downed", "intercepted", "intercept", "intercepts",
+                  "intercepting", "neutralised", "neutralized", "neutralise", "neutralize", "neutralising",
+                  "neutralizing", "brought down", "bring down", "repelled", "eliminated", "wiped out"),
+    "lost": ("lost locally", "locally lost", "lost", "lose", "loses", "losing", "went missing",
+             "suppressed", "jammed"),
+    "hit": ("hit", "hits", "hitting", "struck", "damaged", "damaging", "landed"),
+    "killed or injured": ("killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
+                          "killed and wounded", "killed and injured", "killed or captured"),
+    "killed": ("killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "death toll", "toll",
+               "perished", "lost their lives", "lost his life", "lost her life"),
+    "injured": ("injured", "injuring", "injures", "injure", "wounded", "wounding",
+                "hurt", "hospitalised", "hospitalized"),
+    "captured": ("captured", "capture", "captures", "capturing", "taken prisoner", "took prisoner",
+                 "taken captive", "seized"),
+    "surrendered": ("surrendered", "surrender", "surrenders", "surrendering", "laid down their arms"),
+    "released": ("released", "release", "releases", "releasing", "freed", "freeing",
+                 "exchanged", "swapped", "returned home", "repatriated"),
+    "deployed": ("deployed", "deploy", "deploys", "deploying", "sent", "send", "sends", "sending",
+                 "dispatched", "arrived", "arrive", "arrives", "stationed", "transferred", "moved"),
+    "mobilised": ("mobilised", "mobilized", "mobilise", "mobilize", "mobilising", "mobilizing",
+                  "called up", "call up", "drafted", "conscripted", "recruited", "recruit", "recruits"),
+    "pledged": ("pledged", "pledge", "pledges", "pledging", "promised", "promise", "promises", "promising",
+                "committed", "commit", "commits", "committing", "vowed"),
+    "announced": ("announced", "announce", "announces", "announcing", "unveiled", "unveil", "unveils"),
+    "approved": ("approved", "approve", "approves", "approving", "passed", "authorised", "authorized",
+                 "authorise", "authorize", "signed off", "agreed", "voted"),
+    "delivered": ("delivered", "deliver", "delivers", "delivering", "provided", "provide", "provides",
+                  "providing", "supplied", "supply", "supplies", "supplying", "gave", "give", "gives",
+                  "giving", "given", "donated", "donate", "donates", "handed over", "transferred to"),
+    "loaned": ("loaned", "loan", "loans", "loaning", "lend", "lends", "lending", "lent"),
+    "spent": ("spent", "spend", "spends", "spending", "allocated", "allocate", "allocates", "disbursed"),
+    "frozen": ("frozen", "froze", "freeze", "freezes", "freezing", "immobilised", "immobilized",
+               "immobilise", "immobilize", "blocked", "confiscated"),
+}
+
+#: Surfaces that, after their subject, are a finite predicate without an auxiliary ("12 people died").
+INTRANSITIVE: frozenset[str] = frozenset({
+    "died", "die", "dies", "perished", "surrendered", "surrender", "arrived", "arrive", "arrives",
+    "landed", "hit", "struck", "lost their lives", "went missing", "returned home", "laid down their arms",
+})
+
+#: Auxiliaries and adverbs that may precede a verb and mark it as a finite predicate.
+AUXILIARIES: tuple[str, ...] = (
+    "were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "will", "would",
+    "reportedly", "also", "all", "later", "successfully", "already", "eventually", "allegedly",
+)
+
+#: (surface, category) -> event, where the category of the counted thing changes what the verb means.
+CATEGORY_EVENTS: dict[tuple[str, str], str] = {
+    ("sent", "money"): "delivered", ("send", "money"): "delivered", ("sends", "money"): "delivered",
+    ("sent", "equipment"): "delivered", ("sends", "equipment"): "delivered",
+    ("sent", "drones"): "launched", ("sent", "missiles"): "launched",
+    ("used", "money"): "spent", ("lost", "personnel"): "lost", ("released", "money"): "delivered",
+    ("recruited", "money"): "spent", ("wiped out", "money"): "lost", ("blocked", "drones"): "lost",
+}
+
+#: Verbs that, with "with" before the number, mean the counted weapons were launched
+#: ("struck Kyiv with 43 missiles").
+ATTACK_WITH_VERBS: tuple[str, ...] = (
+    "attack", "attacked", "attacks", "attacking", "struck", "strike", "strikes", "hit", "hits",
+    "targeted", "target", "targets", "bombarded", "pounded", "shelled", "assault", "assaulted",
+)
+
+#: Events whose grammatical subject owns the counted thing or gives the money ("Russia launched",
+#: "the UK will loan"); for the others (destroyed, killed, captured, ...) the subject is the other side.
+OWNER_EVENTS: frozenset[str] = frozenset({
+    "launched", "lost", "deployed", "mobilised", "pledged", "announced", "approved", "delivered",
+    "loaned", "spent", "surrendered",
+})
+
+
+def _check() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    if set(EVENT_VERBS) != set(EVENTS):
+        raise TableError(f"EVENT_VERBS events differ from EVENTS: {set(EVENT_VERBS) ^ set(EVENTS)}")
+    for event, surfaces in EVENT_VERBS.items():
+        for surface in surfaces:
+            if surface != surface.lower().strip() or not surface:
+                raise TableError(f"event surface must be lower case and trimmed: {surface!r}")
+            if lookup.get(surface, event) != event:
+                raise TableError(f"event surface {surface!r} means both {lookup[surface]!r} and {event!r}")
+            lookup[surface] = event
+    for surface in INTRANSITIVE:
+        if surface not in lookup:
+            raise TableError(f"INTRANSITIVE names an unknown surface {surface!r}")
+    for (surface, _), event in CATEGORY_EVENTS.items():
+        if surface not in lookup or event not in EVENTS:
+            raise TableError(f"CATEGORY_EVENTS row ({surface!r}) -> {event!r} is not in the tables")
+    if not OWNER_EVENTS <= set(EVENTS):
+        raise TableError(f"OWNER_EVENTS not in EVENTS: {OWNER_EVENTS - set(EVENTS)}")
+    return lookup
+
+
+#: surface (lower case) -> event; derived from EVENT_VERBS.
+EVENT_LOOKUP: dict[str, str] = _check()
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
+#: An event verb with any auxiliaries before it; group ``aux`` marks a finite predicate.
+EVENT_RE = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?P<aux>(?:(?:{_alternation(AUXILIARIES)}|not|n['’]t)\s+)+)?
+    (?P<verb>{_alternation(list(EVENT_LOOKUP))})
+    (?![\w-])
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: "attacked ... with" closing the text before a number: the weapons were launched.
+ATTACK_WITH_RE = regex.compile(
+    rf"(?<![\w-])(?:{_alternation(ATTACK_WITH_VERBS)})(?![\w-])[^.;:!?]{{0,80}}?\bwith\s+(?:\S+\s+){{0,2}}$",
+    regex.IGNORECASE,
+)
+
+
+def event_of(surface: str, category: str | None = None) -> str | None:
+    """The event a verb surface names, adjusted for the counted thing's category.
+
+    >>> event_of("were shot down".split(" ", 1)[1]), event_of("sent", "money"), event_of("sent", "personnel")
+    ('destroyed', 'delivered', 'deployed')
+    """
+    key = " ".join(surface.lower().split())
+    if category is not None and (key, category) in CATEGORY_EVENTS:
+        return CATEGORY_EVENTS[(key, category)]
+    return EVENT_LOOKUP.get(key)

@@ -1,0 +1,254 @@
+"""Counted nouns of war reporting and the words allowed between a number and its noun.
+
+Sources: the nouns are the ones used for weapons, personnel and losses in Ukrainian Air Force and
+General Staff daily reports, the Russian Ministry of Defence's daily briefings and English-language
+wire reporting of the war (2022-2026), checked against the Wikipedia articles "Shahed drones",
+"Lancet (drone)", "Kh-101", "Iskander (missile)", "Leopard 2" and "Multiple rocket launcher". The
+categories follow the quantex conventions (personnel, drones, missiles, casualties, equipment);
+``people`` marks nouns for persons that become casualties only next to a killing or wounding verb.
+
+Each row is ``(lemma, plural, category)``; the lemma is the singular form and the value of the
+``unit`` column. A plural equal to the lemma (``personnel``) is allowed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quantex.errors import TableError
+from quantex.vocab.actors import DEMONYMS
+
+#: Categories a counted noun may have; ``people`` is resolved by the verb (casualties or a plain count).
+NOUN_CATEGORIES: frozenset[str] = frozenset(
+    {"personnel", "drones", "missiles", "casualties", "equipment", "people"}
+)
+
+#: (lemma, plural, category).
+NOUN_ROWS: tuple[tuple[str, str, str], ...] = (
+    # personnel
+    ("troop", "troops", "personnel"),
+    ("soldier", "soldiers", "personnel"),
+    ("serviceman", "servicemen", "personnel"),
+    ("servicewoman", "servicewomen", "personnel"),
+    ("service member", "service members", "personnel"),
+    ("recruit", "recruits", "personnel"),
+    ("fighter", "fighters", "personnel"),
+    ("special forces", "special forces", "personnel"),
+    ("conscript", "conscripts", "personnel"),
+    ("reservist", "reservists", "personnel"),
+    ("mercenary", "mercenaries", "personnel"),
+    ("prisoner of war", "prisoners of war", "personnel"),
+    ("pow", "pows", "personnel"),
+    ("prisoner", "prisoners", "personnel"),
+    ("personnel", "personnel", "personnel"),
+    ("volunteer", "volunteers", "personnel"),
+    ("paratrooper", "paratroopers", "personnel"),
+    ("marine", "marines", "personnel"),
+    ("sailor", "sailors", "personnel"),
+    ("pilot", "pilots", "personnel"),
+    ("officer", "officers", "personnel"),
+    ("instructor", "instructors", "personnel"),
+    ("military adviser", "military advisers", "personnel"),
+    ("military advisor", "military advisors", "personnel"),
+    ("infantryman", "infantrymen", "personnel"),
+    ("combatant", "combatants", "personnel"),
+    # drones
+    ("drone", "drones", "drones"),
+    ("uav", "uavs", "drones"),
+    ("unmanned aerial vehicle", "unmanned aerial vehicles", "drones"),
+    ("unmanned aircraft", "unmanned aircraft", "drones"),
+    ("shahed", "shaheds", "drones"),
+    ("geran", "gerans", "drones"),
+    ("lancet", "lancets", "drones"),
+    ("attack drone", "attack drones", "drones"),
+    ("strike drone", "strike drones", "drones"),
+    ("fpv drone", "fpv drones", "drones"),
+    ("decoy drone", "decoy drones", "drones"),
+    ("imitator drone", "imitator drones", "drones"),
+    ("decoy", "decoys", "drones"),
+    ("kamikaze drone", "kamikaze drones", "drones"),
+    ("loitering munition", "loitering munitions", "drones"),
+    ("naval drone", "naval drones", "drones"),
+    ("sea drone", "sea drones", "drones"),
+    ("quadcopter", "quadcopters", "drones"),
+    # missiles and munitions
+    ("missile", "missiles", "missiles"),
+    ("cruise missile", "cruise missiles", "missiles"),
+    ("ballistic missile", "ballistic missiles", "missiles"),
+    ("anti-aircraft missile", "anti-aircraft missiles", "missiles"),
+    ("guided missile", "guided missiles", "missiles"),
+    ("rocket", "rockets", "missiles"),
+    ("guided bomb", "guided bombs", "missiles"),
+    ("glide bomb", "glide bombs", "missiles"),
+    ("aerial bomb", "aerial bombs", "missiles"),
+    ("guided aerial bomb", "guided aerial bombs", "missiles"),
+    ("bomb", "bombs", "missiles"),
+    ("shell", "shells", "missiles"),
+    ("artillery shell", "artillery shells", "missiles"),
+    ("artillery round", "artillery rounds", "missiles"),
+    ("munition", "munitions", "missiles"),
+    ("projectile", "projectiles", "missiles"),
+    ("interceptor", "interceptors", "missiles"),
+    ("kinzhal", "kinzhals", "missiles"),
+    ("iskander", "iskanders", "missiles"),
+    ("kalibr", "kalibrs", "missiles"),
+    ("atacms", "atacms", "missiles"),
+    ("storm shadow", "storm shadows", "missiles"),
+    # casualties named as such
+    ("casualty", "casualties", "casualties"),
+    ("death", "deaths", "casualties"),
+    ("fatality", "fatalities", "casualties"),
+    ("injury", "injuries", "casualties"),
+    # people: casualties only with a killing or wounding verb
+    ("person", "people", "people"),
+    ("civilian", "civilians", "people"),
+    ("child", "children", "people"),
+    ("man", "men", "people"),
+    ("woman", "women", "people"),
+    ("firefighter", "firefighters", "people"),
+    ("resident", "residents", "people"),
+    ("rescuer", "rescuers", "people"),
+    ("medic", "medics", "people"),
+    ("body", "bodies", "people"),
+    ("teenager", "teenagers", "people"),
+    ("infant", "infants", "people"),
+    ("boy", "boys", "people"),
+    ("girl", "girls", "people"),
+    ("passenger", "passengers", "people"),
+    ("worker", "workers", "people"),
+    ("journalist", "journalists", "people"),
+    ("police officer", "police officers", "people"),
+    ("pensioner", "pensioners", "people"),
+    ("victim", "victims", "people"),
+    ("individual", "individuals", "people"),
+    # equipment
+    ("tank", "tanks", "equipment"),
+    ("armoured vehicle", "armoured vehicles", "equipment"),
+    ("armored vehicle", "armored vehicles", "equipment"),
+    ("armoured personnel carrier", "armoured personnel carriers", "equipment"),
+    ("armored personnel carrier", "armored personnel carriers", "equipment"),
+    ("armoured combat vehicle", "armoured combat vehicles", "equipment"),
+    ("armored combat vehicle", "armored combat vehicles", "equipment"),
+    ("infantry fighting vehicle", "infantry fighting vehicles", "equipment"),
+    ("apc", "apcs", "equipment"),
+    ("ifv", "ifvs", "equipment"),
+    ("howitzer", "howitzers", "equipment"),
+    ("artillery system", "artillery systems", "equipment"),
+    ("artillery piece", "artillery pieces", "equipment"),
+    ("gun", "guns", "equipment"),
+    ("mlrs", "mlrs", "equipment"),
+    ("multiple rocket launcher", "multiple rocket launchers", "equipment"),
+    ("rocket launcher", "rocket launchers", "equipment"),
+    ("launcher", "launchers", "equipment"),
+    ("himars", "himars", "equipment"),
+    ("aircraft", "aircraft", "equipment"),
+    ("plane", "planes", "equipment"),
+    ("warplane", "warplanes", "equipment"),
+    ("jet", "jets", "equipment"),
+    ("fighter jet", "fighter jets", "equipment"),
+    ("helicopter", "helicopters", "equipment"),
+    ("air-defence system", "air-defence systems", "equipment"),
+    ("air-defense system", "air-defense systems", "equipment"),
+    ("patriot system", "patriot systems", "equipment"),
+    ("battery", "batteries", "equipment"),
+    ("ship", "ships", "equipment"),
+    ("warship", "warships", "equipment"),
+    ("boat", "boats", "equipment"),
+    ("vessel", "vessels", "equipment"),
+    ("submarine", "submarines", "equipment"),
+    ("ew system", "ew systems", "equipment"),
+    ("electronic warfare system", "electronic warfare systems", "equipment"),
+    ("radar", "radars", "equipment"),
+    ("vehicle", "vehicles", "equipment"),
+    ("truck", "trucks", "equipment"),
+    ("mortar", "mortars", "equipment"),
+    ("abrams", "abrams", "equipment"),
+    ("bradley", "bradleys", "equipment"),
+)
+
+#: Words allowed between a number and its noun (lower case; multi-word allowed).
+MODIFIERS: tuple[str, ...] = (
+    "attack", "strike", "cruise", "ballistic", "hypersonic", "guided", "unguided", "long-range",
+    "short-range", "medium-range", "anti-aircraft", "anti-ship", "air-launched", "sea-launched",
+    "us", "u.s.", "uk", "chechen", "western", "foreign", "allied", "nato", "soviet-made",
+    "enemy", "hostile", "fixed-wing", "heavy", "light", "main battle", "armoured", "armored",
+    "combat", "military", "modern", "older", "soviet-era", "soviet", "more", "additional",
+    "new", "other", "extra", "elite", "regular", "active", "trained", "wounded", "captured",
+    "killed", "dead", "injured", "missing", "ukrainian-made", "russian-made", "domestically produced", "kamikaze", "fpv", "decoy", "reconnaissance",
+    "surveillance", "naval", "jet-powered", "modified", "upgraded", "operational", "mobile",
+    "self-propelled", "towed", "tactical", "strategic", "of the", "of its", "of their", "of",
+)
+
+#: Lemmas whose noun itself names the event, used when no verb says what happened.
+NOUN_EVENTS: dict[str, str] = {
+    "casualty": "killed or injured",
+    "death": "killed",
+    "fatality": "killed",
+    "injury": "injured",
+}
+
+
+def noun_key(surface: str) -> str:
+    """The lookup key of a noun surface: lower case, without spaces or hyphens.
+
+    >>> noun_key("Air-Defence  systems")
+    'airdefencesystems'
+    """
+    return "".join(surface.lower().replace("-", " ").split())
+
+
+def _check() -> dict[str, tuple[str, str]]:
+    lookup: dict[str, tuple[str, str]] = {}
+    for row in NOUN_ROWS:
+        if len(row) != 3 or not all(isinstance(part, str) and part for part in row):
+            raise TableError(f"noun row must be (lemma, plural, category): {row!r}")
+        lemma, plural, category = row
+        if category not in NOUN_CATEGORIES:
+            raise TableError(f"noun {lemma!r}: unknown category {category!r}")
+        for surface in (lemma, plural):
+            if surface != surface.lower() or surface != surface.strip():
+                raise TableError(f"noun surface must be lower case and trimmed: {surface!r}")
+            if lookup.get(noun_key(surface), (category, lemma)) != (category, lemma):
+                raise TableError(f"noun {surface!r} listed twice with different meanings")
+            lookup[noun_key(surface)] = (category, lemma)
+    for word in MODIFIERS:
+        if word != word.lower() or not word:
+            raise TableError(f"modifier must be lower case: {word!r}")
+    if len(set(MODIFIERS)) != len(MODIFIERS):
+        raise TableError("modifier listed twice")
+    for lemma, event in NOUN_EVENTS.items():
+        if noun_key(lemma) not in lookup:
+            raise TableError(f"NOUN_EVENTS names an unknown noun {lemma!r}")
+    return lookup
+
+
+#: noun_key(surface) -> (category, lemma); derived from NOUN_ROWS.
+NOUNS: dict[str, tuple[str, str]] = _check()
+
+
+def _alternation(words: list[str]) -> str:
+    """Escaped alternatives, longest first, with any run of spaces or a hyphen between words."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = regex.escape(word).replace(r"\ ", r"[-\s]+").replace(r"\-", r"[-\s]?")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+#: A designation skipped before a noun: Shahed-136, F-16, Leopard 2A4, Kh-101, Iskander-M, S-300.
+DESIGNATION = r"""(?-i:
+      [A-Z][A-Za-z]*-[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?   # Shahed-136, Kh-101, Iskander-M, Su-34
+    | [A-Z][a-z]+\s\d+[A-Z]?\d*                                    # Leopard 2, Leopard 2A6
+    | [A-Z]{1,4}\d+[A-Z0-9]*                                       # M777, T72, CV90
+    | [A-Z]{2,}(?:-\d+)?                                           # HIMARS, ATACMS, IRIS-T
+)"""
+
+#: Matches the modifiers and designations then the counted noun at a position (use .match).
+NOUN_PHRASE_RE = regex.compile(
+    rf"""
+    (?:(?:{_alternation([*MODIFIERS, *DEMONYMS])}|{DESIGNATION})\s+){{0,4}}?   # allowed words, fewest first
+    (?P<noun>{_alternation([s for row in NOUN_ROWS for s in row[:2]])})
+    (?![\w-])
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
