@@ -1,0 +1,138 @@
+"""How fast is ``quantex.extract``, from text to one DataFrame, on generated news?
+
+Each corpus size runs in a fresh subprocess so that its peak resident memory (``ru_maxrss``) is
+its own. For comparison the same subprocess times one compiled ``regex`` scan (``\\d+``) over
+the same texts: the ratio says how far the extractor is from the cost of merely reading the text.
+Import time and first-call time are measured in fresh interpreters too.
+
+    python benchmarks/bench_extract.py                 # 1 MB and 10 MB
+    python benchmarks/bench_extract.py --sizes 200KB   # quick
+    python benchmarks/bench_extract.py --profile --profile-size 1MB
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import documents, parse_size
+
+ROOT = Path(__file__).resolve().parents[1]
+
+FIRST_CALL = """
+import time
+t0 = time.perf_counter()
+import quantex
+t1 = time.perf_counter()
+quantex.extract("Russia launched 56 drones; Britain pledged £2.26 billion.", published="2024-10-22")
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def maxrss_mb() -> float:
+    """Peak resident set size of this process in MB (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
+
+
+def measure(size: int, seed: int) -> dict[str, float]:
+    """Run in the child: extract every document, concatenate, and report rates and memory."""
+    import pandas as pd
+    import regex
+
+    import quantex
+
+    quantex.extract("warm-up: 5 drones and $1bn", published="2024-01-02")  # loads the rate tables
+    docs = list(documents(size, seed))
+    mb = sum(len(d["text"].encode()) for d in docs) / 1e6
+    rss_before = maxrss_mb()
+
+    start = time.perf_counter()
+    frames = [quantex.extract(d["text"], published=d["published"]) for d in docs]
+    facts = pd.concat(frames, ignore_index=True)
+    seconds = time.perf_counter() - start
+    rss_after = maxrss_mb()
+
+    digits = regex.compile(r"\d+")
+    start = time.perf_counter()
+    matches = sum(len(digits.findall(d["text"])) for d in docs)
+    scan = time.perf_counter() - start
+    return {
+        "mb": mb, "docs": len(docs), "facts": len(facts), "seconds": seconds,
+        "mb_s": mb / seconds, "docs_s": len(docs) / seconds, "facts_s": len(facts) / seconds,
+        "rss_mb": rss_after, "rss_growth_mb": rss_after - rss_before,
+        "regex_mb_s": mb / scan, "regex_matches": matches,
+    }
+
+
+def first_call(repeat: int = 3) -> tuple[float, float]:
+    """Median import and first-call seconds over fresh interpreters."""
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", FIRST_CALL], capture_output=True, text=True, check=True,
+                             cwd=ROOT)
+        imported, called = out.stdout.split()
+        runs.append((float(imported), float(called)))
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def profile(size: int, seed: int, top: int) -> None:
+    import quantex
+
+    quantex.extract("warm-up: 5 drones and $1bn", published="2024-01-02")
+    docs = list(documents(size, seed))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for d in docs:
+        quantex.extract(d["text"], published=d["published"])
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1MB,10MB", help="comma-separated corpus sizes")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--profile", action="store_true", help="cProfile instead of timing")
+    parser.add_argument("--profile-size", type=parse_size, default=parse_size("1MB"))
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--child", type=parse_size, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        print(json.dumps(measure(args.child, args.seed)))
+        return 0
+    if args.profile:
+        profile(args.profile_size, args.seed, args.top)
+        return 0
+
+    imported, called = first_call()
+    print(f"import quantex: {imported:.3f} s; first extract() call: {called:.3f} s "
+          "(fresh interpreter, median of 3)")
+    header = (f"{'size':>6} {'docs':>7} {'facts':>8} {'seconds':>8} {'MB/s':>7} {'docs/s':>7} {'facts/s':>8} "
+              f"{'peak RSS MB':>11} {'regex MB/s':>10} {'ratio':>7}")
+    print(header)
+    for text in args.sizes.split(","):
+        out = subprocess.run([sys.executable, __file__, "--child", text, "--seed", str(args.seed)],
+                             capture_output=True, text=True, check=True, cwd=ROOT)
+        r = json.loads(out.stdout)
+        print(f"{text:>6} {r['docs']:>7,} {r['facts']:>8,} {r['seconds']:>8.1f} {r['mb_s']:>7.3f} "
+              f"{r['docs_s']:>7.0f} {r['facts_s']:>8.0f} {r['rss_mb']:>11.0f} {r['regex_mb_s']:>10.0f} "
+              f"{r['regex_mb_s'] / r['mb_s']:>6.0f}x", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
