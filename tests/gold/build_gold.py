@@ -32,8 +32,13 @@ def ex(n: float) -> Bounds:
 
 
 def ap(n: float) -> Bounds:
-    """about/some/roughly/around/an estimated N, and vague words at their table value."""
+    """about/some/roughly/around/an estimated N."""
     return (n, None, None)
+
+
+def vg(best: float, low: float, high: float) -> Bounds:
+    """A vague word at its row of the vague table (quantex.vocab.numbers.VAGUE): dozens (12, 12, 99)."""
+    return (best, low, high)
 
 
 def ge(n: float) -> Bounds:
@@ -107,7 +112,7 @@ DOCS: list[dict[str, Any]] = [
         "Overnight Russia attacked with [[29]] Shahed-136/131 attack UAVs and [[57]] missiles, including "
         "Kh-101 cruise missiles launched from [[14]] Tu-95MS bombers. Air defences destroyed [[18]] drones "
         "and [[43]] missiles over Lviv, Kyiv and Mykolaiv oblasts.",
-        DR(ex(29), "UAV", "launched", RU), MI(ex(57), "missile", "launched", RU),
+        DR(ex(29), "uav", "launched", RU), MI(ex(57), "missile", "launched", RU),
         EQ(ex(14), "bomber", None, RU), DR(ex(18), "drone", "destroyed", RU),
         MI(ex(43), "missile", "destroyed", RU)),
     doc("af-02", "2024-04-11", AF,
@@ -134,7 +139,7 @@ DOCS: list[dict[str, Any]] = [
         "Overnight the enemy launched [[35]] Shahed attack UAVs from Kursk Oblast and Primorsko-Akhtarsk, "
         "and [[2]] Iskander-M ballistic missiles. Mobile fire groups and electronic warfare units "
         "destroyed [[22]] drones; [[10]] were lost locally and [[3]] flew back into Russian airspace.",
-        DR(ex(35), "UAV", "launched", RU), MI(ex(2), "missile", "launched", RU),
+        DR(ex(35), "uav", "launched", RU), MI(ex(2), "missile", "launched", RU),
         DR(ex(22), "drone", "destroyed", RU), DR(ex(10), "drone", "lost", RU),
         DR(ex(3), "drone", None, RU, "Russia")),
     doc("af-06", "2024-09-29", AF,
@@ -200,13 +205,13 @@ DOCS: list[dict[str, Any]] = [
     doc("af-14", "2024-10-30", AF,
         "From 21:00 Russia attacked with [[62]] Shahed UAVs and [[2]] Iskander-M missiles. [[33]] drones "
         "were shot down over [[10]] regions and [[28]] were lost locally. No missile was intercepted.",
-        DR(ex(62), "UAV", "launched", RU), MI(ex(2), "missile", "launched", RU),
+        DR(ex(62), "uav", "launched", RU), MI(ex(2), "missile", "launched", RU),
         DR(ex(33), "drone", "destroyed", RU), CT(ex(10), "region"), DR(ex(28), "drone", "lost", RU)),
     doc("af-15", "2024-10-21", AF,
         "Russia attacked with [[100]] Shahed attack UAVs and drones of unidentified types, as well as "
         "[[2]] Iskander-M ballistic missiles fired from Kursk Oblast. As of 09:00, [[42]] drones had been "
         "shot down, [[50]] were lost locally and [[2]] flew back towards Belarus.",
-        DR(ex(100), "UAV", "launched", RU), MI(ex(2), "missile", "launched", RU, "Kursk Oblast"),
+        DR(ex(100), "uav", "launched", RU), MI(ex(2), "missile", "launched", RU, "Kursk Oblast"),
         DR(ex(42), "drone", "destroyed", RU), DR(ex(50), "drone", "lost", RU),
         DR(ex(2), "drone", None, RU, "Belarus")),
     doc("af-16", "2025-02-23", AF,
@@ -290,7 +295,7 @@ DOCS: list[dict[str, Any]] = [
         "adding that [[several]] aircraft had caught fire in Murmansk and Irkutsk oblasts. Ukraine's SBU "
         "said it had hit [[41]] aircraft, including Tu-95 and Tu-22M3 bombers, [[some 4,000 km]] from the "
         "front line.",
-        CT(ex(5), "region"), EQ(ap(3), "aircraft", "hit", RU), EQ(ex(41), "aircraft", "hit", RU),
+        CT(ex(5), "region"), EQ(vg(3, 3, 9), "aircraft", "hit", RU), EQ(ex(41), "aircraft", "hit", RU),
         DIST(ap(4000), "kilometer")),
     doc("mod-12", "2024-04-30", MOD,
         "Over the past week Russian troops destroyed [[2]] US-made Abrams tanks, [[3]] Leopard 2 tanks and "
@@ -312,6 +317,14 @@ DOCS: list[dict[str, Any]] = [
         DR(ex(72), "unmanned aerial vehicle", "destroyed", UA, "Bryansk Oblast"),
         DR(ex(20), "unmanned aerial vehicle", "destroyed", UA, "Moscow Oblast"),
         DR(ex(14), "unmanned aerial vehicle", "destroyed", UA, "Kursk Oblast"), CT(ex(4), "region")),
+
+    doc("mod-15", "2025-04-04", MOD,
+        "Russian forces destroyed [[2]] HIMARS launchers, [[1]] Patriot radar and [[14]] US-made M113 "
+        "armoured personnel carriers over the past week, the ministry said, and [[a few]] Ukrainian "
+        "soldiers surrendered near Toretsk.",
+        EQ(ex(2), "launcher", "destroyed", UA), EQ(ex(1), "radar", "destroyed", UA),
+        EQ(ex(14), "armoured personnel carrier", "destroyed", UA),
+        PE(vg(3, 2, 9), "soldier", "surrendered", UA, "Toretsk")),
 
     # --- wire stories ------------------------------------------------------------------------
     doc("w-01", "2024-10-18", WIRE,
@@ -338,8 +351,8 @@ DOCS: list[dict[str, Any]] = [
         "[[Dozens]] of North Korean soldiers were killed or wounded in the Kursk region over the weekend, "
         "Ukraine's military intelligence said. US officials said [[hundreds]] had been killed or wounded "
         "since the troops entered combat.",
-        CA(ap(12), "soldier", "killed or injured", NK, "Kursk Oblast"),
-        CA(ap(100), "soldier", "killed or injured", NK)),
+        CA(vg(12, 12, 99), "soldier", "killed or injured", NK, "Kursk Oblast"),
+        CA(vg(100, 100, 999), "soldier", "killed or injured", NK)),
     doc("w-06", "2024-12-23", WIRE,
         "[[More than 3,000]] North Korean soldiers have been killed or wounded in the Kursk region, "
         "Zelensky said on Monday, citing preliminary data.",
@@ -418,7 +431,7 @@ DOCS: list[dict[str, Any]] = [
         "[[Dozens]] of recruits arrive each week at a Ukrainian brigade's training ground, its commander "
         "said. The army had asked for [[between 450,000 and 500,000]] more troops, but officials have not "
         "said how many will be mobilised.",
-        PE(ap(12), "recruit", "deployed", UA), PE(rg(450000, 500000), "troop", "mobilised", UA)),
+        PE(vg(12, 12, 99), "recruit", "deployed", UA), PE(rg(450000, 500000), "troop", "mobilised", UA)),
     doc("w-22", "2024-09-17", WIRE,
         "Russia has recruited [[about 190,000]] contract soldiers since January, Dmitry Medvedev said, and "
         "President Vladimir Putin ordered the army to grow by [[180,000]] troops to [[1.5 million]] "
@@ -473,6 +486,13 @@ DOCS: list[dict[str, Any]] = [
         "and [[about 100 km]] from the Polish border, the air force said.",
         DR(ex(728), "drone", "launched", RU), DIST(ap(400), "kilometer", None, None, "Lutsk"),
         DIST(ap(100), "kilometer", None, None, "Lutsk")),
+
+    doc("w-33", "2025-05-16", WIRE,
+        "The Netherlands has delivered the last of the [[24]] F-16 fighter jets it promised Ukraine, the "
+        "Dutch defence ministry said on Friday. [[Dozens]] of Ukrainian pilots and [[more than 300]] "
+        "technicians have been trained in Romania and Denmark.",
+        EQ(ex(24), "jet", "delivered", "Netherlands"), PE(vg(12, 12, 99), "pilot", None, UA),
+        PE(ge(300), "technician", None, UA)),
 
     # --- aid announcements -------------------------------------------------------------------
     doc("aid-01", "2024-04-24", AID,
@@ -558,7 +578,7 @@ DOCS: list[dict[str, Any]] = [
     doc("aid-17", "2024-03-12", AID,
         "Germany announced a [[€500 million]] military aid package on Tuesday, including [[10,000]] rounds "
         "of artillery ammunition from Bundeswehr stocks and [[100]] armoured vehicles.",
-        money(ex(500e6), "EUR", "announced", "Germany"), EQ(ex(10000), "round", "announced", "Germany"),
+        money(ex(500e6), "EUR", "announced", "Germany"), MI(ex(10000), "round", "announced", "Germany"),
         EQ(ex(100), "vehicle", "announced", "Germany")),
     doc("aid-18", "2025-02-24", AID,
         "Britain will provide Ukraine with [[£4.5 billion]] in military support this year, the most ever, "
@@ -676,7 +696,7 @@ DOCS: list[dict[str, Any]] = [
         "[[At least 12]] people were killed in the overnight attack, including [[3]] children in Zhytomyr "
         "Oblast, and [[dozens]] were injured, officials said.",
         CA(ge(12), "person", "killed", None, UA), CA(ex(3), "child", "killed", None, "Zhytomyr Oblast"),
-        CA(ap(12), "person", "injured", None, UA)),
+        CA(vg(12, 12, 99), "person", "injured", None, UA)),
     doc("lb-13", "2024-09-10", LIVE,
         "## 07:55 Moscow airports closed\n"
         "Flights were suspended at [[3]] Moscow airports after what officials described as a massive drone "
