@@ -51,7 +51,7 @@ FACT_COLUMNS: dict[str, tuple[str, str]] = {
 #: only for transparency and never under one of these.
 QUANTITY_CATEGORIES: frozenset[str] = frozenset({
     "money", "percent", "count", "distance", "mass", "volume", "speed", "area", "duration",
-    "energy", "power", "temperature", "personnel", "drones", "missiles", "casualties", "equipment",
+    "energy", "power", "temperature", "information", "personnel", "drones", "missiles", "casualties", "equipment",
 })
 
 

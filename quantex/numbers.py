@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from quantex.vocab.numbers import FRACTION_WORDS, FRACTIONS, SCALES, TENS, UNITS
@@ -23,6 +25,8 @@ _MIXED_FRACTION = regex.compile(r"^(\d+)[-\s](\d+)/(\d+)$")
 _SIMPLE_FRACTION = regex.compile(r"^(\d+)/(\d+)$")
 _WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")
 
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "dozen": 12.0}
 
@@ -70,6 +74,11 @@ def parse_words(text: str) -> float:
     tokens = [t for t in _WORD_SPLIT.split(lowered) if t and t != "and"]
     if tokens[:2] == ["half", "a"]:
         multiplier, tokens = 0.5, tokens[2:]
+    if tokens[-2:] == ["a", "half"]:
+        total, tokens = 0.5, tokens[:-2]
+    if len(tokens) == 2 and tokens[1] in _DENOMINATORS:
+        numerator = 1.0 if tokens[0] in ("a", "an", "one") else float(UNITS.get(tokens[0], 0))
+        return numerator / _DENOMINATORS[tokens[1]]
     for token in tokens:
         if token in ("a", "an"):
             current = current or 1.0
@@ -95,6 +104,17 @@ def parse_number(text: str) -> float:
     if stripped and (stripped[0].isdigit() or stripped[0] in FRACTIONS or "０" <= stripped[0] <= "９"):
         return parse_digits(stripped)
     return parse_words(stripped)
+
+
+def scaled(value: float, scale: float) -> float:
+    """Multiply in decimal so that 16.4 million is 16400000.0, not 16399999.999999998.
+
+    >>> scaled(16.4, 1e6)
+    16400000.0
+    """
+    if scale == 1.0 or value != value or value in (float("inf"), float("-inf")):
+        return value * scale
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def scale_of(word: str) -> float:

@@ -13,7 +13,7 @@ import regex
 from quantex.vocab.currencies import AMBIGUOUS_WORDS, CURRENCIES, GENERIC_SYMBOLS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE
-from quantex.vocab.units import PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
+from quantex.vocab.units import CASE_SENSITIVE_UNITS, PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
@@ -32,6 +32,21 @@ def alternation(forms: Iterable[str], *, spaces: bool = True) -> str:
 # --- lookups derived from the tables -------------------------------------------------------------
 PREFIX_SYMBOLS: dict[str, str] = {s: code for code, c in CURRENCIES.items() for s in c.prefix}
 PREFIX_SYMBOLS.update({s: code for s, code in GENERIC_SYMBOLS.items()})
+#: the same symbols keyed without spaces and in capitals, to read "c $" or "hk $" in tokenized text
+PREFIX_KEYS: dict[str, str] = {s.replace(" ", "").upper(): code for s, code in PREFIX_SYMBOLS.items()}
+
+
+def prefix_pattern() -> str:
+    """Currency symbols written before an amount; letters before a "$" may be spaced or lower case."""
+    out = []
+    for symbol in sorted(PREFIX_SYMBOLS, key=lambda f: (-len(f), f)):
+        if symbol.endswith("$") and len(symbol) > 1 and symbol[:-1].replace(".", "").isalpha():
+            out.append(f"(?i:{regex.escape(symbol[:-1])})\\s?\\$")
+        else:
+            out.append(f"(?-i:{regex.escape(symbol)})")
+    return "(?:" + "|".join(out) + ")"
+
+
 SUFFIX_SYMBOLS: dict[str, str] = {s: code for code, c in CURRENCIES.items() for s in c.suffix}
 CURRENCY_WORDS: dict[str, str] = {w.lower(): code for code, c in CURRENCIES.items() for w in c.words}
 MINOR_WORDS: dict[str, tuple[str, int]] = {
@@ -47,18 +62,21 @@ _GROUP = rf"(?:{_UNIT_WORD}(?:\s+{_WORD_SCALE}\b)*)"
 #: number words: "twenty-five", "three hundred and fifty", "a dozen", "half a million"
 WORDS = rf"""
     (?:half\s+a\s+{_WORD_SCALE}
-      |an?\s+(?:{_WORD_SCALE})(?:\s+(?:thousand|million|billion))?
-      |{_GROUP}(?:(?<=(?:hundred|thousand|million|billion))(?:\s+and)?\s+{_GROUP})*
+      |(?:one|a)[\s\-]half
+      |{_UNIT_WORD}[\s\-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)
+      |(?:an?\s+(?:{_WORD_SCALE})(?:\s+(?:thousand|million|billion))?|{_GROUP})
+       (?:(?<=(?:hundred|thousand|million|billion))(?:\s+and)?\s+{_GROUP})*(?:\s+and\s+a\s+half)?
     )\b
 """
 
 #: digits: "1,500", "1 500" (no-break or thin spaces only), "2.5", "2½", "2-1/2"; never glued to letters
 _ISO_GLUE = alternation(ISO_CODES, spaces=False)
 DIGITS = rf"""
-    (?:(?<=(?-i:{_ISO_GLUE}))|(?<![\w.,/]))
+    (?<![\w.,/])\d/(?:2|3|4|8|16|10|100)(?![\d/])
+  | (?:(?<=(?-i:{_ISO_GLUE}))|(?<![\w.,/]))
     (?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009\u2007]\d{{3}})+(?!\d)|\d+)
     (?:\.\d+(?![.\d]))?
-    (?:[½¼¾⅓⅔⅛]|-\d/\d+(?!\d))?
+    (?:[½¼¾⅓⅔⅛]|[\-\s]\d/(?:2|3|4|8|16)(?![\d/]))?
 """
 
 _VAGUE_HEADS = sorted({k.removesuffix(" of") for k in VAGUE}, key=lambda k: (-len(k), k))
@@ -111,11 +129,11 @@ SCALE_AFTER = regex.compile(
         )""",
     FLAGS,
 )
-_prefix = alternation(PREFIX_SYMBOLS, spaces=False)
+_prefix = prefix_pattern()
 _iso = alternation(ISO_CODES, spaces=False)
 #: a currency right before the number ("$", "US$", "£", "GBP ", "USD")
 CURRENCY_BEFORE = regex.compile(
-    rf"(?:(?<![A-Za-z])(?-i:{_iso})(?-i:\s?)|(?<![A-Za-z])(?-i:{_prefix})\s?)$", FLAGS
+    rf"(?:(?<![A-Za-z])(?-i:{_iso})(?-i:\s?)|(?<![A-Za-z]){_prefix}\s?)$", FLAGS
 )
 _suffix_symbols = alternation(SUFFIX_SYMBOLS, spaces=False)
 _currency_words = alternation([*CURRENCY_WORDS, *AMBIGUOUS_WORDS])
@@ -123,15 +141,17 @@ CURRENCY_AFTER = regex.compile(
     rf"""(?:\s?(?P<iso>(?-i:{_iso}))\b
           |\s?(?P<symbol>{_suffix_symbols})(?!\w)
           |(?:\s+(?:of\s+)?|-)(?P<word>{_currency_words})\b
-          |\s+(?P<minor>{alternation(MINOR_WORDS)})\b
+          |(?:\s+|-)(?P<minor>{alternation(MINOR_WORDS)})\b
         )""",
     FLAGS,
 )
 PERCENT_AFTER = regex.compile(rf"\s?(?P<percent>{alternation(PERCENT_FORMS)})(?!\w)", FLAGS)
-_units_cs = {f for f in UNIT_FORMS if f != f.lower() or f in ("m", "t")}
+_units_cs = {f for f in UNIT_FORMS if f in CASE_SENSITIVE_UNITS or f != f.lower()}
 UNIT_AFTER = regex.compile(
-    rf"""(?:(?P<glue>[\s\-]?)(?P<unit>{alternation([f for f in UNIT_FORMS if f not in _units_cs])})
-          |(?P<glue2>[\s\-]?)(?P<unit2>(?-i:{alternation(_units_cs)})))(?![\w/²³])""",
+    rf"""(?P<open>\s?[(\[{{<])?
+         (?:(?P<glue>[\s\-]?)(?P<unit>{alternation([f for f in UNIT_FORMS if f not in _units_cs])})
+          |(?P<glue2>[\s\-]?)(?P<unit2>(?-i:{alternation(_units_cs)})))(?![\w/²³])
+         (?(open)[)\]}}>])""",
     FLAGS,
 )
 PERIOD_AFTER = regex.compile(rf"(?:\s+|-)(?P<period>{alternation(PERIOD_FORMS)})\b", FLAGS)
@@ -143,12 +163,11 @@ BETWEEN_BEFORE = regex.compile(r"\b(?P<w>between|from)\s+$", FLAGS)
 MINUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?P<minus>[-−])$|\bminus\s+$", FLAGS)
 
 #: an article's own exchange rate: "($1 = 0.9084 euros)", "(£1 = $1.27)", "(1 euro = 41.2 hryvnias)"
-_money_unit = rf"(?:(?-i:{_prefix})|(?-i:{_iso})|{alternation(CURRENCY_WORDS)})"
 RATE = regex.compile(
     rf"""(?P<rate>
-        (?P<c1>(?-i:{_prefix}))?\s?1(?:\.0+)?\s?(?P<c1w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
+        (?P<c1>{_prefix})?\s?1(?:\.0+)?\s?(?P<c1w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
         \s*=\s*
-        (?P<c2>(?-i:{_prefix}))?\s?(?P<n>\d+(?:\.\d+)?)\s?(?P<c2w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
+        (?P<c2>{_prefix})?\s?(?P<n>\d+(?:\.\d+)?)\s?(?P<c2w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
     )(?=\s*[)\]])""",
     FLAGS,
 )

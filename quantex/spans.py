@@ -13,7 +13,8 @@ from collections.abc import Mapping
 import regex
 
 from quantex import patterns as P
-from quantex.numbers import parse_digits, parse_words
+from quantex.lemma import singular
+from quantex.numbers import parse_digits, parse_words, scaled
 from quantex.records import Span
 from quantex.vocab.currencies import AMBIGUOUS_WORDS
 from quantex.vocab.nonquantities import ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE
@@ -21,10 +22,19 @@ from quantex.vocab.numbers import ATTACHED_ONLY, QUALIFIERS, SCALES, VAGUE, Vagu
 from quantex.vocab.units import ATTACHED_ONLY_UNITS, UNIT_FORMS
 
 _SECOND = regex.compile(rf"(?P<words>\b{P.WORDS})|(?P<digits>{P.DIGITS})", P.FLAGS)
-_PREFIX_AT = regex.compile(rf"(?-i:{P.alternation(P.PREFIX_SYMBOLS, spaces=False)})\s?", P.FLAGS)
-_NEXT_WORD = regex.compile(r"\s*(?P<w>[^\W\d_][\w'’-]*)", P.FLAGS)
-_METRE_CONTEXT = frozenset({"away", "from", "high", "long", "deep", "wide", "tall", "above", "below",
-                            "of", "underground", "radius", "zone", "range", "altitude", "in", "to"})
+_PREFIX_AT = regex.compile(rf"{P.prefix_pattern()}\s?", P.FLAGS)
+_NEXT_WORD = regex.compile(r"[\s\-]*(?P<w>[^\W\d_][\w'’-]*)", P.FLAGS)
+#: words after "no one" / "that one" that keep "one" a pronoun
+_ONE_FUNCTION_AFTER = frozenset({"was", "is", "were", "has", "had", "will", "would", "could", "can", "should",
+                                 "did", "does", "knows", "said", "says", "in", "at", "on", "to", "and", "or",
+                                 "but", "else", "here", "there", "wants", "believes", "expected"})
+#: "and a quarter"-style continuations of money: "3 dollars 50 cents", "thirteen dollars and forty-five"
+_SUBUNIT_AFTER = regex.compile(
+    rf"(?:\s+and)?\s+(?P<n>\d{{1,2}}\b|{P.WORDS})(?:[\s\-]+(?P<minor>{P.alternation(P.MINOR_WORDS)})\b)?"
+    rf"(?:\s+(?P<n2>\d\b|{P.WORDS}))?",
+    P.FLAGS,
+)
+_CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?)\]]|$|and\b|or\b)", P.FLAGS)
 _AGE_AFTER = regex.compile(r"[\s\-]years?[\s\-]old\b", P.FLAGS)
 _CALIBRE_AFTER = regex.compile(
     r"[\s\-]*(?:\w+[\s\-]+)?(?:howitzers?|shells?|rounds?|artillery|guns?|mortars?|ammunition|munitions|"
@@ -79,8 +89,9 @@ def _is_rate(m: regex.Match[str]) -> bool:
 
 def _code(symbol: str | None, word: str | None, dollar: str) -> str | None:
     if symbol:
-        code = P.PREFIX_SYMBOLS.get(symbol.strip())
-        return dollar if code == "USD" and symbol.strip() == "$" else code
+        key = "".join(symbol.split()).upper()
+        code = P.PREFIX_KEYS.get(key)
+        return dollar if code == "USD" and key == "$" else code
     if word:
         w = word.strip()
         return w if w in P.ISO_CODES else P.CURRENCY_WORDS.get(w.lower())
@@ -125,13 +136,15 @@ def _core_value(m: regex.Match[str], kind: str, text: str, table: Mapping[str, V
 
 
 def _one_is_pronoun(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 12):start].split()
-    after = _NEXT_WORD.match(text, end)
-    if before and before[-1].lower() in ONE_PRONOUN_BEFORE:
-        return True
+    """True for "no one", "one of the", "the one that": "one" that counts nothing."""
     if text[end:end + 2] in ("'s", "’s"):
         return True
-    return bool(after and after.group("w").lower() in ONE_PRONOUN_AFTER) or after is None
+    after = _NEXT_WORD.match(text, end)
+    word = after.group("w").lower() if after else None
+    if word is None or word in ONE_PRONOUN_AFTER:
+        return True
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in ONE_PRONOUN_BEFORE and word in _ONE_FUNCTION_AFTER
 
 
 def _scale(text: str, pos: int) -> tuple[float, int, str | None]:
@@ -176,8 +189,8 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                 and (sep != "or" or kind == "words"):
             v2 = parse_words(s2.group()) if s2.lastgroup == "words" else parse_digits(s2.group())
             scale2, pos2, _ = _scale(text, s2.end())
-            first = best * (scale2 if scale == 1.0 and scale2 != 1.0 and best < v2 else scale)
-            second = v2 * scale2
+            first = scaled(best, scale2 if scale == 1.0 and scale2 != 1.0 and best < v2 else scale)
+            second = scaled(v2, scale2)
             if not (m.group().isdigit() and len(m.group()) == 4 and s2.group().isdigit() and
                     len(s2.group()) in (2, 4) and 1800 <= best <= 2100) and first < second:
                 best, low, high = math.nan, first, second
@@ -185,7 +198,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                 if between:
                     start = min(start, between.start())
     if not is_range:
-        best, low, high = best * scale, low * scale, high * scale
+        best, low, high = scaled(best, scale), scaled(low, scale), scaled(high, scale)
     money = currency is not None
     unit = unit_category = period = None
     percent = False
@@ -207,10 +220,15 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
             elif word and word.lower() not in AMBIGUOUS_WORDS:
                 currency = _code(None, word, dollar)
     if glued == "m" and not money:
+        # "400m people" is millions; "400m from the trench", "1m is" are metres
         nxt = _NEXT_WORD.match(text, pos)
-        if nxt is None or nxt.group("w").lower() in _METRE_CONTEXT:
+        word = nxt.group("w") if nxt and text[pos:nxt.start("w")].strip() == "" else ""
+        if not (len(word) > 3 and word.islower() and singular(word) != word):
             best, low, high = best / 1e6, low / 1e6, high / 1e6
             unit, unit_category = "meter", "distance"
+    if money and ca is not None and currency and currency in _MINOR_OF and not is_range:
+        best, pos = _with_subunits(text, pos, best, currency)
+        low = high = best
     if money:
         pm_ = P.PERIOD_AFTER.match(text, pos)
         if pm_ is not None:
@@ -261,6 +279,38 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     return Span(start, pos, "number", rule, value=best, low=low, high=high, qualifier=qualifier,
                 approximate=approximate, currency=currency, money=money, unit=unit, unit_category=unit_category,
                 percent=percent, period=period, year_like=year_like)
+
+
+#: currency -> how many of its first minor unit make one unit (for "3 dollars 50 cents")
+_MINOR_OF: dict[str, int] = {}
+for _code_, _per in P.MINOR_WORDS.values():
+    _MINOR_OF.setdefault(_code_, _per)
+
+
+def _with_subunits(text: str, pos: int, value: float, currency: str) -> tuple[float, int]:
+    """Add "50 cents" / "and forty-five" after "3 dollars": only whole minor amounts below one unit."""
+    m = _SUBUNIT_AFTER.match(text, pos)
+    if m is None:
+        return value, pos
+    first = parse_digits(m.group("n")) if m.group("n")[0].isdigit() else parse_words(m.group("n"))
+    per = _MINOR_OF[currency]
+    minor = m.group("minor")
+    if minor:
+        code, per = P.MINOR_WORDS[minor.lower()]
+        if code != currency:
+            return value, pos
+    elif not _CLAUSE_END.match(text, m.end("n")) and not m.group("n2"):
+        return value, pos
+    if not (0 < first < per and first == int(first)):
+        return value, pos
+    total = value + first / per
+    end = m.end("minor") if minor else m.end("n")
+    if m.group("n2") and minor:
+        second = parse_digits(m.group("n2")) if m.group("n2")[0].isdigit() else parse_words(m.group("n2"))
+        if 0 < second < 10:
+            total += second / (per * 10)
+            end = m.end("n2")
+    return total, end
 
 
 def _unit_key(form: str) -> str | None:

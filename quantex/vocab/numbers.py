@@ -30,6 +30,8 @@ SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    # South Asian scales, common in Indian reporting of defence budgets
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
 }
 ATTACHED_ONLY: frozenset[str] = frozenset({"k", "m", "b", "tr"})

@@ -23,10 +23,14 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "nautical miles": ("nautical_mile", "distance"), "nautical mile": ("nautical_mile", "distance"),
     "feet": ("foot", "distance"), "foot": ("foot", "distance"), "ft": ("foot", "distance"),
     "inches": ("inch", "distance"), "inch": ("inch", "distance"),
+    "decimetres": ("decimeter", "distance"), "decimeters": ("decimeter", "distance"), "dm": ("decimeter", "distance"),
+    "nanometres": ("nanometer", "distance"), "nanometers": ("nanometer", "distance"), "nm": ("nanometer", "distance"),
+    "picometres": ("picometer", "distance"), "picometers": ("picometer", "distance"),
+    "picometer": ("picometer", "distance"),
     "yards": ("yard", "distance"), "yard": ("yard", "distance"), "yd": ("yard", "distance"),
     # area
     "square kilometres": ("kilometer ** 2", "area"), "square kilometers": ("kilometer ** 2", "area"),
-    "sq km": ("kilometer ** 2", "area"), "km2": ("kilometer ** 2", "area"), "km²": ("kilometer ** 2", "area"),
+    "sq km": ("kilometer ** 2", "area"), "sq mi": ("mile ** 2", "area"), "sq mile": ("mile ** 2", "area"), "km2": ("kilometer ** 2", "area"), "km²": ("kilometer ** 2", "area"),
     "square miles": ("mile ** 2", "area"), "sq miles": ("mile ** 2", "area"),
     "square metres": ("meter ** 2", "area"), "square meters": ("meter ** 2", "area"),
     "m2": ("meter ** 2", "area"), "m²": ("meter ** 2", "area"),
@@ -37,7 +41,11 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "kg": ("kilogram", "mass"), "kgs": ("kilogram", "mass"),
     "grams": ("gram", "mass"), "gram": ("gram", "mass"), "g": ("gram", "mass"),
     "tonnes": ("metric_ton", "mass"), "tonne": ("metric_ton", "mass"), "metric tons": ("metric_ton", "mass"),
-    "tons": ("metric_ton", "mass"), "ton": ("metric_ton", "mass"), "t": ("metric_ton", "mass"),
+    # "tonne" is the metric spelling; a bare "ton" follows pint's (and US newsrooms') short ton
+    "tons": ("ton", "mass"), "ton": ("ton", "mass"), "t": ("metric_ton", "mass"),
+    "milligrams": ("milligram", "mass"), "milligram": ("milligram", "mass"), "mg": ("milligram", "mass"),
+    "micrograms": ("microgram", "mass"), "microgrammes": ("microgram", "mass"), "mcg": ("microgram", "mass"),
+    "ounce": ("ounce", "mass"),
     "pounds": ("pound", "mass"), "lbs": ("pound", "mass"), "lb": ("pound", "mass"),
     "ounces": ("ounce", "mass"), "oz": ("ounce", "mass"),
     # volume
@@ -47,10 +55,15 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "cubic metres": ("meter ** 3", "volume"), "cubic meters": ("meter ** 3", "volume"),
     "m3": ("meter ** 3", "volume"), "m³": ("meter ** 3", "volume"),
     "barrels": ("oil_barrel", "volume"), "barrel": ("oil_barrel", "volume"),
+    "cubic feet": ("foot ** 3", "volume"), "cubic foot": ("foot ** 3", "volume"),
+    "cubic kilometres": ("kilometer ** 3", "volume"), "cubic kilometers": ("kilometer ** 3", "volume"),
+    "cups": ("cup", "volume"), "cup": ("cup", "volume"), "tbsp": ("tablespoon", "volume"),
+    "tsp": ("teaspoon", "volume"),
     "gallons": ("gallon", "volume"), "gallon": ("gallon", "volume"),
     "bcm": ("gigameter ** 3 / 1000000", "volume"),
     # speed
-    "km/h": ("kilometer / hour", "speed"), "kmh": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
+    "km/h": ("kilometer / hour", "speed"), "km/hr": ("kilometer / hour", "speed"),
+    "kmph": ("kilometer / hour", "speed"), "kmh": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
     "kilometres per hour": ("kilometer / hour", "speed"), "kilometers per hour": ("kilometer / hour", "speed"),
     "kilometres an hour": ("kilometer / hour", "speed"), "kilometers an hour": ("kilometer / hour", "speed"),
     "mph": ("mile / hour", "speed"), "miles per hour": ("mile / hour", "speed"), "miles an hour": ("mile / hour", "speed"),
@@ -72,17 +85,26 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "megawatt hours": ("megawatt_hour", "energy"), "MWh": ("megawatt_hour", "energy"),
     "gigawatt hours": ("gigawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
     "kWh": ("kilowatt_hour", "energy"), "TWh": ("terawatt_hour", "energy"),
+    # information
+    "bits": ("bit", "information"), "bit": ("bit", "information"), "bytes": ("byte", "information"),
+    "byte": ("byte", "information"), "kilobytes": ("kilobyte", "information"), "KB": ("kilobyte", "information"),
+    "megabytes": ("megabyte", "information"), "MB": ("megabyte", "information"), "mb": ("megabit", "information"),
+    "gigabytes": ("gigabyte", "information"), "GB": ("gigabyte", "information"),
+    "terabytes": ("terabyte", "information"), "TB": ("terabyte", "information"),
+    "petabytes": ("petabyte", "information"), "exabytes": ("exabyte", "information"),
     # temperature
     "degrees Celsius": ("degree_Celsius", "temperature"), "°C": ("degree_Celsius", "temperature"),
+    "degrees centigrade": ("degree_Celsius", "temperature"), "° C": ("degree_Celsius", "temperature"),
     "degrees Fahrenheit": ("degree_Fahrenheit", "temperature"), "°F": ("degree_Fahrenheit", "temperature"),
     "C": ("degree_Celsius", "temperature"),
 }
 
 #: forms that are units only when glued to the number ("400m", "5t"), never after a space
-ATTACHED_ONLY_UNITS: frozenset[str] = frozenset({"m", "g", "t", "l", "C", "mi", "ha"})
+ATTACHED_ONLY_UNITS: frozenset[str] = frozenset({"m", "g", "t", "l", "C", "mi", "ha", "nm"})
 
 #: forms written with a capital that must match case-sensitively
-CASE_SENSITIVE_UNITS: frozenset[str] = frozenset({"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "C", "m", "t"})
+CASE_SENSITIVE_UNITS: frozenset[str] = frozenset({"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "C", "m", "t",
+                                                  "KB", "MB", "GB", "TB", "mb"})
 
 #: words that mark a percentage
 PERCENT_FORMS: tuple[str, ...] = ("per cent", "percent", "pct", "%", "percentage points", "percentage point")

@@ -1,0 +1,107 @@
+"""The ``quantex`` command line.
+
+``quantex`` alone runs the main job on the bundled sample corpus; ``quantex extract``,
+``quantex report``, ``quantex evaluate`` and ``quantex figures`` are the sub-commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+SAMPLE = "sample"
+
+
+def sample_path() -> Path:
+    """Folder of the sample corpus bundled with the package."""
+    return Path(str(resources.files("quantex") / SAMPLE))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        out = Path(args.out)
+        print(f"quantex: no source given; running the report on the bundled sample corpus ({sample_path()})")
+        return _report([str(sample_path())], out, progress=not args.quiet)
+    if args.command == "extract":
+        return _extract(args.sources, Path(args.out), args.format, progress=not args.quiet,
+                        text_col=args.text_col, published_col=args.published_col, n_jobs=args.jobs)
+    if args.command == "report":
+        return _report(args.sources, Path(args.out), progress=not args.quiet)
+    if args.command == "evaluate":
+        return _evaluate(args.gold, args.gold_only)
+    if args.command == "figures":
+        from quantex.report import regenerate_figures
+
+        for path in regenerate_figures(args.out):
+            print(path)
+        return 0
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quantex", description=__doc__)
+    parser.add_argument("-o", "--out", default="quantex-output", help="output folder (default: %(default)s)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sub = parser.add_subparsers(dest="command")
+    ext = sub.add_parser("extract", help="extract the facts of a corpus into a dataset")
+    ext.add_argument("sources", nargs="+", help="files, folders or globs (.txt, .jsonl, .csv, .html)")
+    ext.add_argument("-o", "--out", required=True, help="output folder")
+    ext.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv")
+    ext.add_argument("--text-col", default="text", help="text column of JSONL/CSV sources")
+    ext.add_argument("--published-col", default="published", help="date column of JSONL/CSV sources")
+    ext.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    ext.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    rep = sub.add_parser("report", help="facts, summaries, charts and a Markdown report")
+    rep.add_argument("sources", nargs="+")
+    rep.add_argument("-o", "--out", required=True)
+    rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ev = sub.add_parser("evaluate", help="precision, recall and F1 against a gold JSONL file")
+    ev.add_argument("gold", help="gold file (format: tests/gold/README.md)")
+    ev.add_argument("--gold-only", action="store_true", help="score only categories present in the gold")
+    fig = sub.add_parser("figures", help="regenerate the sample corpus charts")
+    fig.add_argument("-o", "--out", default="figures")
+    return parser
+
+
+def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, text_col: str, published_col: str,
+             n_jobs: int) -> int:
+    from quantex.corpus import extract_corpus
+    from quantex.readers import corpus_errors
+    from quantex.writers import write_dataset, write_errors
+
+    facts = extract_corpus(sources, progress=progress, text_col=text_col, published_col=published_col,
+                           **({"n_jobs": n_jobs} if n_jobs != 1 else {}))
+    errors = corpus_errors(facts)
+    out.mkdir(parents=True, exist_ok=True)
+    path = write_dataset(facts, out / f"facts.{fmt}", format=fmt)
+    write_errors(errors, out / "errors.csv")
+    n_docs = facts["doc_id"].nunique()
+    print(f"{len(facts)} facts from {n_docs} documents -> {path}; {len(errors)} documents with errors")
+    return 1 if n_docs == 0 and len(errors) else 0
+
+
+def _report(sources: list[str], out: Path, *, progress: bool) -> int:
+    from quantex.report import report
+
+    path = report(sources, out, progress=progress)
+    print(f"report written to {path}")
+    return 0
+
+
+def _evaluate(gold: str, gold_only: bool) -> int:
+    from quantex.evaluate import evaluate_file
+
+    table = evaluate_file(gold)
+    print(table.to_string(float_format=lambda x: f"{x:.3f}"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
