@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
-from quantex.vocab.nouns import NOUN_PHRASE_RE, NOUNS, noun_key
+from quantex.vocab.events import EVENT_LOOKUP
+from quantex.vocab.nouns import NOT_NOUNS, NOUN_PHRASE_RE, NOUNS, PLAIN_NOUN_RE, noun_key
 
 #: How far after the number a noun may start; bounds the work per number.
 WINDOW = 80
@@ -18,6 +19,7 @@ WINDOW = 80
 # "48 of the 74 drones": the noun of the total counts for the part too.
 _OF_TOTAL_RE = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?\d[\d,.]*\s+", regex.IGNORECASE)
 _SPACE_RE = regex.compile(r"\s+")
+_WORD_RE = regex.compile(r"[a-z][a-z-]*[a-z]")
 
 
 @dataclass(frozen=True)
@@ -27,9 +29,10 @@ class NounMatch:
     Attributes:
         start: Offset of the noun's first character.
         end: Offset after the noun's last character.
-        lemma: Singular lower-case form from the noun table (the ``unit`` of a count).
-        category: personnel, drones, missiles, casualties or equipment; None for nouns that name
-            people (a plain count unless a verb makes them casualties).
+        lemma: Singular lower-case form (the ``unit`` of a count): from the noun table, or for other
+            nouns the last word made singular by rule ("oil refineries" -> "refinery").
+        category: personnel, drones, missiles, casualties or equipment; None for other nouns and
+            for nouns that name people (a plain count unless a verb makes them casualties).
         person: True for nouns that name people or personnel.
     """
 
@@ -52,7 +55,7 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
         limit: Offset the noun must end before or at (usually the sentence end).
 
     Returns:
-        The noun, or None when no noun of the table follows.
+        The noun, or None when the next word is not a noun (a verb, preposition, unit, ...).
 
     >>> m = find_noun("Russia launched 74 Shahed-136 drones overnight.", 18, 47)
     >>> m.lemma, m.category, m.start, m.end
@@ -66,7 +69,7 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     start = total.end() if total else space.end()
     match = NOUN_PHRASE_RE.match(text, start, limit)
     if match is None:
-        return None
+        return _plain_noun(text, start, limit)
     noun_start, noun_end = match.span("noun")
     # "Shahed drones", "Iskander ballistic missiles": the last noun of a compound is its head.
     for _ in range(2):
@@ -78,3 +81,42 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     category, lemma = NOUNS[noun_key(text[noun_start:noun_end])]
     person = category in ("people", "personnel")
     return NounMatch(noun_start, noun_end, lemma, None if category == "people" else category, person)
+
+
+def _singular(word: str) -> str:
+    """A plural made singular by rule; irregular plurals of the domain are in the noun table.
+
+    >>> [_singular(w) for w in ("refineries", "buildings", "churches", "gas", "bus", "s-400s")]
+    ['refinery', 'building', 'church', 'gas', 'bus', 's-400']
+    """
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
+        return word[:-1]
+    return word
+
+
+def _plain_noun(text: str, start: int, limit: int) -> NounMatch | None:
+    """A noun missing from the table: the last of up to three lower-case content words."""
+    match = PLAIN_NOUN_RE.match(text, start, limit)
+    if match is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    for word in _WORD_RE.finditer(text, match.start("words"), match.end("words")):
+        lower = word.group()
+        if lower in NOT_NOUNS or lower in EVENT_LOOKUP or lower.endswith("ly"):
+            break
+        spans.append(word.span())
+    if not spans:
+        return None
+    end = spans[-1][1]
+    for first in spans[-2:]:
+        # "3 Russian landing ships": the head may be a table noun after an unknown modifier
+        key = noun_key(text[first[0]:end])
+        if key in NOUNS:
+            category, lemma = NOUNS[key]
+            person = category in ("people", "personnel")
+            return NounMatch(first[0], end, lemma, None if category == "people" else category, person)
+    return NounMatch(spans[-1][0], end, _singular(text[spans[-1][0]:end]), None, False)

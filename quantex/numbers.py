@@ -76,9 +76,9 @@ def parse_words(text: str) -> float:
         multiplier, tokens = 0.5, tokens[2:]
     if tokens[-2:] == ["a", "half"]:
         total, tokens = 0.5, tokens[:-2]
-    if len(tokens) == 2 and tokens[1] in _DENOMINATORS:
-        numerator = 1.0 if tokens[0] in ("a", "an", "one") else float(UNITS.get(tokens[0], 0))
-        return numerator / _DENOMINATORS[tokens[1]]
+    if len(tokens) >= 2 and tokens[-1] in _DENOMINATORS:
+        numerator = 1.0 if tokens[:-1] in (["a"], ["an"]) else parse_words(" ".join(tokens[:-1]))
+        return numerator / _DENOMINATORS[tokens[-1]]
     for token in tokens:
         if token in ("a", "an"):
             current = current or 1.0

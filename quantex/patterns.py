@@ -34,14 +34,17 @@ PREFIX_SYMBOLS: dict[str, str] = {s: code for code, c in CURRENCIES.items() for 
 PREFIX_SYMBOLS.update({s: code for s, code in GENERIC_SYMBOLS.items()})
 #: the same symbols keyed without spaces and in capitals, to read "c $" or "hk $" in tokenized text
 PREFIX_KEYS: dict[str, str] = {s.replace(" ", "").upper(): code for s, code in PREFIX_SYMBOLS.items()}
+PREFIX_KEYS.update({k.replace(".", ""): code for k, code in list(PREFIX_KEYS.items())})
 
 
 def prefix_pattern() -> str:
     """Currency symbols written before an amount; letters before a "$" may be spaced or lower case."""
     out = []
     for symbol in sorted(PREFIX_SYMBOLS, key=lambda f: (-len(f), f)):
-        if symbol.endswith("$") and len(symbol) > 1 and symbol[:-1].replace(".", "").isalpha():
-            out.append(f"(?i:{regex.escape(symbol[:-1])})\\s?\\$")
+        letters = symbol[:-1].replace(".", "")
+        if symbol.endswith("$") and letters.isalpha() and (len(letters) > 1 or letters == "C"):
+            # tokenized or lower-cased text writes "hk $", "us $", "c $"; a lone "a $" is an article
+            out.append(f"(?i:{regex.escape(symbol[:-1]).replace(chr(92) + '.', chr(92) + '.?')})\\s?\\$")
         else:
             out.append(f"(?-i:{regex.escape(symbol)})")
     return "(?:" + "|".join(out) + ")"

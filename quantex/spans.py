@@ -90,7 +90,7 @@ def _is_rate(m: regex.Match[str]) -> bool:
 def _code(symbol: str | None, word: str | None, dollar: str) -> str | None:
     if symbol:
         key = "".join(symbol.split()).upper()
-        code = P.PREFIX_KEYS.get(key)
+        code = P.PREFIX_KEYS.get(key) or P.PREFIX_KEYS.get(key.replace(".", ""))
         return dollar if code == "USD" and key == "$" else code
     if word:
         w = word.strip()
@@ -226,8 +226,9 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
         if not (len(word) > 3 and word.islower() and singular(word) != word):
             best, low, high = best / 1e6, low / 1e6, high / 1e6
             unit, unit_category = "meter", "distance"
-    if money and ca is not None and currency and currency in _MINOR_OF and not is_range:
-        best, pos = _with_subunits(text, pos, best, currency)
+    if money and currency in _MINOR_OF and not is_range and (
+            (ca is not None and ca.group("word")) or (cur_m is not None and scale == 1.0)):
+        best, pos = _with_subunits(text, pos, best, currency, need_and=ca is None or not ca.group("word"))
         low = high = best
     if money:
         pm_ = P.PERIOD_AFTER.match(text, pos)
@@ -287,10 +288,10 @@ for _code_, _per in P.MINOR_WORDS.values():
     _MINOR_OF.setdefault(_code_, _per)
 
 
-def _with_subunits(text: str, pos: int, value: float, currency: str) -> tuple[float, int]:
+def _with_subunits(text: str, pos: int, value: float, currency: str, *, need_and: bool = False) -> tuple[float, int]:
     """Add "50 cents" / "and forty-five" after "3 dollars": only whole minor amounts below one unit."""
     m = _SUBUNIT_AFTER.match(text, pos)
-    if m is None:
+    if m is None or (need_and and not text[pos:m.start("n")].strip().lower() == "and"):
         return value, pos
     first = parse_digits(m.group("n")) if m.group("n")[0].isdigit() else parse_words(m.group("n"))
     per = _MINOR_OF[currency]

@@ -28,7 +28,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
                   "shooting down", "downed", "intercepted", "intercept", "intercepts",
                   "intercepting", "neutralised", "neutralized", "neutralise", "neutralize", "neutralising",
                   "neutralizing", "brought down", "bring down", "repelled", "eliminated", "wiped out"),
-    "lost": ("lost locally", "locally lost", "lost", "lose", "loses", "losing", "went missing",
+    "lost": ("lost locally", "locally lost", "lost", "lose", "loses", "losing", "losses", "loss", "went missing",
              "suppressed", "jammed"),
     "hit": ("hit", "hits", "hitting", "struck", "damaged", "damaging", "landed"),
     "killed or injured": ("killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
@@ -76,6 +76,8 @@ AUXILIARIES: tuple[str, ...] = (
 CATEGORY_EVENTS: dict[tuple[str, str], str] = {
     ("sent", "money"): "delivered", ("send", "money"): "delivered", ("sends", "money"): "delivered",
     ("sent", "equipment"): "delivered", ("sends", "equipment"): "delivered",
+    ("send", "equipment"): "delivered", ("sending", "equipment"): "delivered", ("sending", "money"): "delivered",
+    ("send", "missiles"): "delivered", ("send", "drones"): "delivered",
     ("sent", "drones"): "launched", ("sent", "missiles"): "launched",
     ("used", "money"): "spent", ("lost", "personnel"): "lost", ("released", "money"): "delivered",
     ("recruited", "money"): "spent", ("wiped out", "money"): "lost", ("blocked", "drones"): "lost",

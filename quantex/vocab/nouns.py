@@ -179,6 +179,26 @@ MODIFIERS: tuple[str, ...] = (
     "self-propelled", "towed", "tactical", "strategic", "of the", "of its", "of their", "of",
 )
 
+#: Lower-case words that never head a counted noun: function words, auxiliaries, time and measure
+#: words (the span finder reads units and periods itself).
+NOT_NOUNS: frozenset[str] = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "by", "for", "with",
+    "over", "under", "into", "onto", "near", "above", "across", "after", "before", "since", "during",
+    "between", "against", "per", "than", "as", "so", "if", "that", "which", "who", "whom", "whose",
+    "this", "these", "those", "it", "its", "they", "them", "their", "he", "she", "his", "her", "we", "our",
+    "you", "i", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would",
+    "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "not", "no", "more",
+    "less", "fewer", "most", "least", "each", "every", "all", "both", "either", "neither", "some", "any",
+    "other", "another", "such", "only", "also", "just", "about", "around", "nearly", "almost", "up",
+    "down", "out", "off", "ago", "later", "earlier", "times", "time", "percent", "per cent", "year",
+    "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+    "second", "seconds", "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons",
+    "kg", "million", "billion", "trillion", "thousand", "hundred", "dozen", "dozens", "hundreds",
+    "thousands", "millions", "billions", "percentage", "points", "point", "bn", "m", "am", "pm", "gmt",
+    "local", "overnight", "yesterday", "today", "tomorrow", "there", "here", "when", "where", "while",
+    "including", "among", "respectively", "each", "apiece", "alone", "too", "again", "already",
+})
+
 #: Lemmas whose noun itself names the event, used when no verb says what happened.
 NOUN_EVENTS: dict[str, str] = {
     "casualty": "killed or injured",
@@ -216,6 +236,8 @@ def _check() -> dict[str, tuple[str, str]]:
             raise TableError(f"modifier must be lower case: {word!r}")
     if len(set(MODIFIERS)) != len(MODIFIERS):
         raise TableError("modifier listed twice")
+    if any(word != word.lower() for word in NOT_NOUNS):
+        raise TableError("NOT_NOUNS must be lower case")
     for lemma, event in NOUN_EVENTS.items():
         if noun_key(lemma) not in lookup:
             raise TableError(f"NOUN_EVENTS names an unknown noun {lemma!r}")
@@ -243,11 +265,23 @@ DESIGNATION = r"""(?-i:
     | [A-Z]{2,}(?:-\d+)?                                           # HIMARS, ATACMS, IRIS-T
 )"""
 
+_MODIFIERS = rf"(?:{_alternation([*MODIFIERS, *DEMONYMS])}|{DESIGNATION})"
+
 #: Matches the modifiers and designations then the counted noun at a position (use .match).
 NOUN_PHRASE_RE = regex.compile(
     rf"""
-    (?:(?:{_alternation([*MODIFIERS, *DEMONYMS])}|{DESIGNATION})\s+){{0,4}}?   # allowed words, fewest first
+    (?:{_MODIFIERS}\s+){{0,4}}?   # allowed words, fewest first
     (?P<noun>{_alternation([s for row in NOUN_ROWS for s in row[:2]])})
+    (?![\w-])
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Any noun not in the table: allowed words, then up to three lower-case words; the last is the head.
+PLAIN_NOUN_RE = regex.compile(
+    rf"""
+    (?:{_MODIFIERS}\s+){{0,4}}
+    (?P<words>(?-i:[a-z][a-z-]*[a-z])(?:\s+(?-i:[a-z][a-z-]*[a-z])){{0,2}})
     (?![\w-])
     """,
     regex.IGNORECASE | regex.VERBOSE,

@@ -188,7 +188,9 @@ REGION_WORDS: tuple[str, ...] = ("region", "regions", "oblast", "province", "kra
 #: Prepositions that introduce a place ("over the Belgorod region", "in Kyiv", "near Pokrovsk").
 PLACE_PREPOSITIONS: tuple[str, ...] = (
     "over", "in", "near", "above", "to", "into", "across", "around", "on", "at", "outside", "towards",
-    "toward", "off", "within", "inside", "throughout", "from", "targeting", "targeted", "of",
+    "toward", "off", "within", "inside", "throughout", "from", "of", "against",
+    # verbs whose object is the place attacked ("struck Zaporizhzhia with ...")
+    "targeting", "targeted", "struck", "hit", "attacked", "shelled", "bombarded", "pounded",
 )
 
 
