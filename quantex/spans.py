@@ -16,7 +16,7 @@ from quantex import patterns as P
 from quantex.lemma import singular
 from quantex.numbers import parse_digits, parse_words, scaled
 from quantex.records import Span
-from quantex.vocab.currencies import AMBIGUOUS_WORDS
+from quantex.vocab.currencies import AMBIGUOUS_WORDS, DOLLAR_CODES
 from quantex.vocab.nonquantities import ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE
 from quantex.vocab.numbers import ATTACHED_ONLY, QUALIFIERS, SCALES, VAGUE, Vague
 from quantex.vocab.units import ATTACHED_ONLY_UNITS, UNIT_FORMS
@@ -286,6 +286,8 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
 _MINOR_OF: dict[str, int] = {}
 for _code_, _per in P.MINOR_WORDS.values():
     _MINOR_OF.setdefault(_code_, _per)
+for _code_ in DOLLAR_CODES:
+    _MINOR_OF.setdefault(_code_, 100)
 
 
 def _with_subunits(text: str, pos: int, value: float, currency: str, *, need_and: bool = False) -> tuple[float, int]:
@@ -298,7 +300,7 @@ def _with_subunits(text: str, pos: int, value: float, currency: str, *, need_and
     minor = m.group("minor")
     if minor:
         code, per = P.MINOR_WORDS[minor.lower()]
-        if code != currency:
+        if code != currency and not (code == "USD" and currency in DOLLAR_CODES):
             return value, pos
     elif not _CLAUSE_END.match(text, m.end("n")) and not m.group("n2"):
         return value, pos
