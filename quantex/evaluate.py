@@ -1,0 +1,135 @@
+"""Score extracted facts against gold annotations (format: ``tests/gold/README.md``).
+
+A predicted fact matches a gold fact of the same document when their offsets overlap and their
+category is the same; each gold fact matches at most one prediction (the one overlapping most).
+Precision, recall and F1 are computed per category over quantity categories only; value, currency,
+event, actor and location are then compared on the matched pairs where the gold field is set.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from quantex.errors import DocumentError
+from quantex.frame import QUANTITY_CATEGORIES
+
+#: fields compared on matched pairs, and the column of the score table that reports each
+FIELDS = {"value": "value_acc", "currency": "currency_acc", "event": "event_acc", "actor": "actor_acc",
+          "location": "location_acc"}
+SCORE_COLUMNS = ["gold", "predicted", "matched", "precision", "recall", "f1", *FIELDS.values()]
+
+
+def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    """Read a gold JSONL file; a malformed line is a DocumentError naming the file and line."""
+    docs = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                for fact in doc["facts"]:
+                    if doc["text"][fact["start"]:fact["end"]] != fact["span"]:
+                        raise ValueError(f"span {fact['span']!r} is not text[{fact['start']}:{fact['end']}]")
+            except (ValueError, KeyError, TypeError) as exc:
+                raise DocumentError(f"{path}:{number}", f"bad gold line: {exc}") from exc
+            docs.append(doc)
+    return docs
+
+
+def gold_frame(docs: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Gold facts as a frame with doc_id and the scored fields."""
+    rows = [{"doc_id": d["id"], **f} for d in docs for f in d["facts"]]
+    columns = ["doc_id", "start", "end", "span", "category", "value", "low", "high", "currency", "event",
+               "actor", "location"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def evaluate(predicted: pd.DataFrame, gold: pd.DataFrame | str | Path) -> pd.DataFrame:
+    """Per-category precision, recall and F1, plus field accuracies on matched pairs.
+
+    Args:
+        predicted: facts with a ``doc_id`` column (as from ``extract_corpus``) matching the gold ids.
+        gold: a gold JSONL path, or a frame from :func:`gold_frame`.
+
+    Returns:
+        One row per category and an ``all`` row (micro-averaged), columns :data:`SCORE_COLUMNS`.
+    """
+    if not isinstance(gold, pd.DataFrame):
+        gold = gold_frame(read_gold(gold))
+    pred = predicted[predicted["category"].isin(QUANTITY_CATEGORIES)]
+    pairs: list[tuple[pd.Series, pd.Series]] = []
+    pred_groups = {k: g for k, g in pred.groupby("doc_id", sort=False)}
+    for doc_id, gdocs in gold.groupby("doc_id", sort=False):
+        candidates = pred_groups.get(doc_id)
+        if candidates is None:
+            continue
+        used: set[int] = set()
+        for _, g in gdocs.iterrows():
+            best, best_overlap = None, 0
+            for i, p in candidates.iterrows():
+                overlap = min(int(p["end"]), int(g["end"])) - max(int(p["start"]), int(g["start"]))
+                if i not in used and p["category"] == g["category"] and overlap > best_overlap:
+                    best, best_overlap = i, overlap
+            if best is not None:
+                used.add(best)
+                pairs.append((g, candidates.loc[best]))
+    categories = sorted(set(gold["category"]) | set(pred["category"]))
+    rows = {c: _scores(c, gold, pred, pairs) for c in categories}
+    rows["all"] = _scores(None, gold, pred, pairs)
+    return pd.DataFrame.from_dict(rows, orient="index", columns=SCORE_COLUMNS)
+
+
+def _scores(category: str | None, gold: pd.DataFrame, pred: pd.DataFrame,
+            pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, float]:
+    if category is not None:
+        gold = gold[gold["category"] == category]
+        pred = pred[pred["category"] == category]
+        pairs = [(g, p) for g, p in pairs if g["category"] == category]
+    n_gold, n_pred, matched = len(gold), len(pred), len(pairs)
+    precision = matched / n_pred if n_pred else math.nan
+    recall = matched / n_gold if n_gold else math.nan
+    f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
+    out = {"gold": n_gold, "predicted": n_pred, "matched": matched, "precision": precision, "recall": recall,
+           "f1": f1}
+    for field, column in FIELDS.items():
+        judged = [(g, p) for g, p in pairs if not _missing(g[field])]
+        ok = sum(_same(field, g, p) for g, p in judged)
+        out[column] = ok / len(judged) if judged else math.nan
+    return out
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _same(field: str, g: pd.Series, p: pd.Series) -> bool:
+    if field == "value":
+        return all(_close(g[k], p[k]) for k in ("value", "low", "high"))
+    return not _missing(p[field]) and str(p[field]) == str(g[field])
+
+
+def _close(a: object, b: object) -> bool:
+    if _missing(a) or _missing(b):
+        return _missing(a) and _missing(b)
+    return math.isclose(float(a), float(b), rel_tol=1e-6)  # type: ignore[arg-type]
+
+
+def evaluate_file(path: str | Path) -> pd.DataFrame:
+    """Extract every document of a gold file and score the result."""
+    from quantex.extract import extract
+
+    docs = read_gold(path)
+    frames = []
+    for doc in docs:
+        facts = extract(doc["text"], published=doc.get("published"))
+        facts.insert(0, "doc_id", doc["id"])
+        frames.append(facts)
+    predicted = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "category"])
+    return evaluate(predicted, gold_frame(docs))
