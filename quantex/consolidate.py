@@ -15,7 +15,10 @@ all say "12,000 North Korean troops". Counting each mention would multiply the f
   after the window starts a new claim (the figure was repeated later, for example a monthly total),
   so windows do not chain.
 - Never matched: non-quantities (dates, ordinals, ages, exchange rates), facts without any number,
-  facts whose document has no publication date, and breakdowns or restatements against totals.
+  facts that do not say what they measure (no unit or currency, outside the domain categories
+  personnel, drones, missiles, casualties and equipment: a bare "2" in two articles is not one
+  claim), facts whose document has no publication date, and breakdowns or restatements against
+  totals.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
                           "joined by '; '."),
     "urls": ("string", "Addresses of those documents, in the same order, joined by a space."),
 }
+
+#: Categories that name what is counted by themselves (conventions), so they match without a unit.
+DOMAIN_CATEGORIES: frozenset[str] = frozenset({"personnel", "drones", "missiles", "casualties", "equipment"})
 
 #: Columns compared to decide whether two facts state the same claim (besides the number and role).
 MATCHED_COLUMNS: tuple[str, ...] = ("category", "currency", "unit", "period", "event", "actor")
@@ -92,6 +98,8 @@ def mark_duplicates(facts: pd.DataFrame, *, window: str | pd.Timedelta = "2D") -
         out["category"].isin(QUANTITY_CATEGORIES).fillna(False).astype(bool)
         & out["published"].notna()
         & (value.notna() | low.notna() | high.notna())
+        & (column("unit").notna() | column("currency").notna()
+           | out["category"].isin(DOMAIN_CATEGORIES).fillna(False).astype(bool))
     )
     keys = pd.DataFrame({name: column(name).astype("string") for name in MATCHED_COLUMNS})
     # The number: the value when given, otherwise both bounds ("10-15" matches only "10-15").

@@ -101,6 +101,13 @@ CASES = [
     Case("no number never matches",
          [fact("a", "2024-10-25", category="count", unit="drone"),
           fact("b", "2024-10-25", category="count", unit="drone")], [None, None]),
+    Case("count of an unknown thing never matches",
+         [fact("a", "2024-10-25", category="count", value=2.0),
+          fact("b", "2024-10-25", category="count", value=2.0)],
+         [None, None]),
+    Case("count of a named thing matches",
+         [fact("a", "2024-10-25", category="count", value=2.0, unit="Kh-59"),
+          fact("b", "2024-10-25", category="count", value=2.0, unit="Kh-59")], [None, "a/q0-5"]),
     Case("no publication date never matches", [fact("a", None, **NK), fact("b", None, **NK)],
          [None, None]),
 ]
