@@ -34,6 +34,7 @@ class NounMatch:
         category: personnel, drones, missiles, casualties or equipment; None for other nouns and
             for nouns that name people (a plain count unless a verb makes them casualties).
         person: True for nouns that name people or personnel.
+
     """
 
     start: int
@@ -60,6 +61,7 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     >>> m = find_noun("Russia launched 74 Shahed-136 drones overnight.", 18, 47)
     >>> m.lemma, m.category, m.start, m.end
     ('drone', 'drones', 30, 36)
+
     """
     limit = min(limit, len(text), pos + WINDOW)
     space = _SPACE_RE.match(text, pos, limit)
@@ -78,6 +80,8 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
         if head is None:
             break
         noun_start, noun_end = head.span("noun")
+    if noun_end < len(text) and text[noun_end].isalnum():
+        return None  # the limit cut a word
     category, lemma = NOUNS[noun_key(text[noun_start:noun_end])]
     person = category in ("people", "personnel")
     return NounMatch(noun_start, noun_end, lemma, None if category == "people" else category, person)
@@ -112,6 +116,8 @@ def _plain_noun(text: str, start: int, limit: int) -> NounMatch | None:
     if not spans:
         return None
     end = spans[-1][1]
+    if end < len(text) and text[end].isalnum():
+        return None  # the limit cut a word
     for first in spans[-2:]:
         # "3 Russian landing ships": the head may be a table noun after an unknown modifier
         key = noun_key(text[first[0]:end])

@@ -88,7 +88,7 @@ def _check() -> dict[str, str]:
             if surface != surface.lower().strip() or not surface:
                 raise TableError(f"actor surface must be lower case and trimmed: {surface!r}")
             if lookup.get(surface, canonical) != canonical:
-                raise TableError(f"actor surface {surface!r} names both {lookup[surface]!r} and {canonical!r}")
+                raise TableError(f"actor {surface!r} names both {lookup[surface]!r} and {canonical!r}")
             lookup[surface] = canonical
     return lookup
 

@@ -77,7 +77,8 @@ NAMED: dict[str, str] = {
     "belousov": "Andrei Belousov", "andrei belousov": "Andrei Belousov",
     "gerasimov": "Valery Gerasimov", "valery gerasimov": "Valery Gerasimov",
     "syrskyi": "Oleksandr Syrskyi", "oleksandr syrskyi": "Oleksandr Syrskyi",
-    "zaluzhnyi": "Valerii Zaluzhnyi", "zaluzhny": "Valerii Zaluzhnyi", "valerii zaluzhnyi": "Valerii Zaluzhnyi",
+    "zaluzhnyi": "Valerii Zaluzhnyi", "zaluzhny": "Valerii Zaluzhnyi",
+    "valerii zaluzhnyi": "Valerii Zaluzhnyi",
     "budanov": "Kyrylo Budanov", "kyrylo budanov": "Kyrylo Budanov",
     "umerov": "Rustem Umerov", "rustem umerov": "Rustem Umerov",
     "ihnat": "Yurii Ihnat", "yuriy ihnat": "Yurii Ihnat", "yurii ihnat": "Yurii Ihnat",
@@ -93,7 +94,8 @@ NAMED: dict[str, str] = {
     "the white house": "White House", "white house": "White House",
     "nato": "NATO",
     "the institute for the study of war": "Institute for the Study of War",
-    "institute for the study of war": "Institute for the Study of War", "isw": "Institute for the Study of War",
+    "institute for the study of war": "Institute for the Study of War",
+    "isw": "Institute for the Study of War",
     "the un human rights monitoring mission": "UN Human Rights Monitoring Mission in Ukraine",
     "un human rights monitoring mission": "UN Human Rights Monitoring Mission in Ukraine",
     "ohchr": "OHCHR", "the united nations": "United Nations", "united nations": "United Nations",
@@ -101,7 +103,8 @@ NAMED: dict[str, str] = {
     "kiel institute": "Kiel Institute for the World Economy",
     "the kiel institute": "Kiel Institute for the World Economy",
     "sbu": "Security Service of Ukraine", "the sbu": "Security Service of Ukraine",
-    "fsb": "FSB", "the fsb": "FSB", "hur": "Ukrainian Defence Intelligence", "gur": "Ukrainian Defence Intelligence",
+    "fsb": "FSB", "the fsb": "FSB",
+    "hur": "Ukrainian Defence Intelligence", "gur": "Ukrainian Defence Intelligence",
     "the nis": "South Korean National Intelligence Service",
     "kcna": "KCNA", "tass": "TASS", "ria novosti": "RIA Novosti", "ukrinform": "Ukrinform",
 }
@@ -112,7 +115,8 @@ TITLES: tuple[str, ...] = ("governor", "mayor", "military administration head", 
 
 #: Verbs that attribute a figure to whoever comes before them ("the air force said").
 SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "reported", "reports", "claimed", "claims", "stated", "told", "tells", "added", "adds", "wrote", "writes", "estimated", "estimates", "confirmed",
+    "said", "says", "say", "reported", "reports", "claimed", "claims", "stated", "told", "tells",
+    "added", "adds", "wrote", "writes", "estimated", "estimates", "confirmed",
     "confirms", "posted", "noted", "assessed", "assesses", "believes", "announced", "announces", "warned",
     "counted", "recorded", "recorded", "has said", "had said",
 )
@@ -205,4 +209,4 @@ def claimant_of(match: regex.Match[str]) -> str | None:
         return None
     if (owner, org) in OWNED_CLAIMANTS:
         return OWNED_CLAIMANTS[(owner, org)]
-    return regex.sub(r"^the\s+", "", " ".join(match.group().split()), flags=regex.IGNORECASE)
+    return str(regex.sub(r"^the\s+", "", " ".join(match.group().split()), flags=regex.IGNORECASE))

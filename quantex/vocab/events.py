@@ -28,8 +28,8 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
                   "shooting down", "downed", "intercepted", "intercept", "intercepts",
                   "intercepting", "neutralised", "neutralized", "neutralise", "neutralize", "neutralising",
                   "neutralizing", "brought down", "bring down", "repelled", "eliminated", "wiped out"),
-    "lost": ("lost locally", "locally lost", "lost", "lose", "loses", "losing", "losses", "loss", "went missing",
-             "suppressed", "jammed"),
+    "lost": ("lost locally", "locally lost", "lost", "lose", "loses", "losing", "losses", "loss",
+             "went missing", "suppressed", "jammed"),
     "hit": ("hit", "hits", "hitting", "struck", "damaged", "damaging", "landed"),
     "killed or injured": ("killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
                           "killed and wounded", "killed and injured", "killed or captured"),
@@ -76,7 +76,8 @@ AUXILIARIES: tuple[str, ...] = (
 CATEGORY_EVENTS: dict[tuple[str, str], str] = {
     ("sent", "money"): "delivered", ("send", "money"): "delivered", ("sends", "money"): "delivered",
     ("sent", "equipment"): "delivered", ("sends", "equipment"): "delivered",
-    ("send", "equipment"): "delivered", ("sending", "equipment"): "delivered", ("sending", "money"): "delivered",
+    ("send", "equipment"): "delivered", ("sending", "equipment"): "delivered",
+    ("sending", "money"): "delivered",
     ("send", "missiles"): "delivered", ("send", "drones"): "delivered",
     ("sent", "drones"): "launched", ("sent", "missiles"): "launched",
     ("used", "money"): "spent", ("lost", "personnel"): "lost", ("released", "money"): "delivered",
@@ -115,7 +116,7 @@ def _check() -> dict[str, str]:
     for (surface, _), event in CATEGORY_EVENTS.items():
         if surface not in lookup or event not in EVENTS:
             raise TableError(f"CATEGORY_EVENTS row ({surface!r}) -> {event!r} is not in the tables")
-    if not OWNER_EVENTS <= set(EVENTS):
+    if not set(EVENTS) >= OWNER_EVENTS:
         raise TableError(f"OWNER_EVENTS not in EVENTS: {OWNER_EVENTS - set(EVENTS)}")
     return lookup
 

@@ -17,6 +17,7 @@ import regex
 
 from quantex.errors import TableError
 from quantex.vocab.actors import DEMONYMS
+from quantex.vocab.events import EVENTS
 
 #: Categories a counted noun may have; ``people`` is resolved by the verb (casualties or a plain count).
 NOUN_CATEGORIES: frozenset[str] = frozenset(
@@ -174,7 +175,8 @@ MODIFIERS: tuple[str, ...] = (
     "enemy", "hostile", "fixed-wing", "heavy", "light", "main battle", "armoured", "armored",
     "combat", "military", "modern", "older", "soviet-era", "soviet", "more", "additional",
     "new", "other", "extra", "elite", "regular", "active", "trained", "wounded", "captured",
-    "killed", "dead", "injured", "missing", "ukrainian-made", "russian-made", "domestically produced", "kamikaze", "fpv", "decoy", "reconnaissance",
+    "killed", "dead", "injured", "missing", "ukrainian-made", "russian-made", "domestically produced",
+    "kamikaze", "fpv", "decoy", "reconnaissance",
     "surveillance", "naval", "jet-powered", "modified", "upgraded", "operational", "mobile",
     "self-propelled", "towed", "tactical", "strategic", "of the", "of its", "of their", "of",
 )
@@ -196,7 +198,7 @@ NOT_NOUNS: frozenset[str] = frozenset({
     "kg", "million", "billion", "trillion", "thousand", "hundred", "dozen", "dozens", "hundreds",
     "thousands", "millions", "billions", "percentage", "points", "point", "bn", "m", "am", "pm", "gmt",
     "local", "overnight", "yesterday", "today", "tomorrow", "there", "here", "when", "where", "while",
-    "including", "among", "respectively", "each", "apiece", "alone", "too", "again", "already",
+    "including", "among", "respectively", "apiece", "alone", "too", "again", "already",
 })
 
 #: Lemmas whose noun itself names the event, used when no verb says what happened.
@@ -239,8 +241,8 @@ def _check() -> dict[str, tuple[str, str]]:
     if any(word != word.lower() for word in NOT_NOUNS):
         raise TableError("NOT_NOUNS must be lower case")
     for lemma, event in NOUN_EVENTS.items():
-        if noun_key(lemma) not in lookup:
-            raise TableError(f"NOUN_EVENTS names an unknown noun {lemma!r}")
+        if noun_key(lemma) not in lookup or event not in EVENTS:
+            raise TableError(f"NOUN_EVENTS row {lemma!r} -> {event!r} names an unknown noun or event")
     return lookup
 
 

@@ -1,0 +1,206 @@
+"""What a number in a sentence is about: its category, event, actor, location and claimant.
+
+The caller (the span finder) knows where the number and its counted noun are; :func:`annotate` reads
+the clause around them. The sentence scan is shared through :func:`quantex.clauses.analyse`, so the
+cost per number is a few comparisons over the sentence's mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from quantex.clauses import Event, Sentence, analyse
+from quantex.nouns import find_noun
+from quantex.vocab.actors import ACTOR_RE, actor_of
+from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, OWNER_EVENTS, event_of
+from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
+
+#: How far from the number an event verb may be, before and after (characters).
+LEFT_REACH = 150
+RIGHT_REACH = 120
+
+_CASUALTY_EVENTS = frozenset({"killed", "injured", "killed or injured"})
+_UPGRADABLE = frozenset({"count", "personnel"})
+# "48 of the 74 drones": the verb before "48 of the" belongs to the part, not the total
+_PART_OF_RE = regex.compile(r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+)?$")
+_BY_AGENT_RE = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", regex.IGNORECASE)
+# verbs that cannot take the number as their object ("12 died and 30 ...")
+_NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
+_FROM_ACTOR_RE = regex.compile(r"\s+(?:from|of|in)\s+(?:(?:the|frozen|immobilised|immobilized|new|"
+                               r"military|financial|further)\s+)*", regex.IGNORECASE)
+_PRONOUN_RE = regex.compile(r"^\s*(?:it|they|its|their)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What :func:`annotate` read around a number; every field may be None."""
+
+    category: str | None
+    event: str | None
+    actor: str | None
+    location: str | None
+    claimant: str | None
+
+
+def _clause(s: Sentence, start: int, after: int) -> tuple[int, int]:
+    """Bounds of the clause holding ``[start, after)``: after the last hard break, up to the next."""
+    left = max((b for b in s.hard if b < start), default=-1) + 1
+    right = min((b for b in s.hard if b >= after), default=len(s.text))
+    return left, right
+
+
+def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
+                money: bool) -> tuple[Event | None, bool]:
+    """The event verb of the number and whether it came from before the number.
+
+    Order: a finite verb after the noun ("48 drones were shot down"), the nearest active verb before
+    the number in its clause ("destroyed 110 drones"), a participle after ("12 people killed"),
+    then a verb after a coordination ("43 missiles and 74 drones were launched").
+    """
+    near_end = min((b for b in s.soft if b >= after), default=len(s.text))
+    right_events = [e for e in s.events if after <= e.start < min(right, after + RIGHT_REACH)]
+    near = [e for e in right_events if e.start < near_end]
+    part_of = _PART_OF_RE.search(s.text, max(0, start - 30), start) is not None
+    if part_of:
+        return next(iter(near or right_events), None), False
+    finite = next((e for e in near if e.finite), None)
+    if finite is not None:
+        return finite, False
+    if money and near and near[0].start - after <= 1:
+        # "a $50bn loan": a noun right after a sum names what the sum is
+        return near[0], False
+    attack = ATTACK_WITH_RE.search(s.text, max(left, start - 100), start)
+    if attack is not None:
+        return Event(attack.start(), attack.start(), "attacked with", False, False), True
+    # passive or intransitive verbs before the number belong to an earlier subject
+    before = [e for e in s.events
+              if max(left, start - LEFT_REACH) <= e.start and e.end <= start
+              and not e.passive and e.surface not in _NOT_TRANSITIVE]
+    if before:
+        return before[-1], True
+    if near:
+        return near[0], False
+    return (right_events[0] if right_events else None), False
+
+
+def _subject(s: Sentence, left: int, verb_start: int) -> str | None:
+    """The actor named last before the verb in its clause, skipping those after a preposition."""
+    candidates = [a for a in s.actors if left <= a.start and a.end <= verb_start and not a.preposition]
+    if candidates:
+        return candidates[-1].name
+    if left > 0 and _PRONOUN_RE.match(s.text, left, verb_start):
+        # "the UK said it would loan ...": the pronoun stands for the speaker's actor
+        earlier = [a for a in s.actors if a.end <= left and not a.preposition]
+        previous_break = max((b for b in s.hard if b < left - 1), default=-1)
+        if earlier and earlier[-1].start > previous_break:
+            return earlier[-1].name
+    return None
+
+
+def _actor_at(text: str, pos: int, limit: int) -> str | None:
+    match = ACTOR_RE.match(text, pos, limit)
+    return actor_of(match.group("actor")) if match else None
+
+
+def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
+           event: Event | None, event_name: str | None, from_left: bool) -> str | None:
+    text = s.text
+    # a demonym among the noun's modifiers: "110 Ukrainian drones"
+    modifier = next((a for a in s.actors if end <= a.start and a.end <= after), None)
+    if modifier is not None:
+        return modifier.name
+    # "troops from North Korea", "$300bn of Russian assets", "£3bn in British aid"
+    tail = _FROM_ACTOR_RE.match(text, after, min(len(text), after + 40))
+    if tail is not None:
+        named = _actor_at(text, tail.end(), min(len(text), tail.end() + 30))
+        if named is not None:
+            return named
+    # a possessive just before the number: "Germany's €500m package"
+    owner = next((a for a in reversed(s.actors) if a.end <= start and start - a.end <= 3
+                  and text[a.end - 2:a.end] in ("'s", "’s")), None)
+    if owner is not None:
+        return owner.name
+    # an owner-event participle with its agent later in the clause: "drones launched by Russia"
+    for verb in (e for e in s.events if after <= e.start < right and event_of(e.surface) in OWNER_EVENTS):
+        by = _BY_AGENT_RE.match(text, verb.end, right)
+        named = _actor_at(text, by.end(), right) if by is not None else None
+        if named is not None:
+            return named
+    if event is None or event_name not in OWNER_EVENTS:
+        return None
+    if from_left:
+        return _subject(s, left, event.start)
+    return _subject(s, left, start)
+
+
+def _location(s: Sentence, start: int, after: int, left: int, right: int, money: bool) -> str | None:
+    """The place nearest the number: after it in its clause, else before it, else in the sentence."""
+    # "$4.5bn in aid to Kyiv": for money, "to" and "for" name the recipient, not a place
+    places = [p for p in s.places if not (money and p.preposition in ("to", "for", "from", "of"))]
+    for group in ([p for p in places if after <= p.start < right],
+                  [p for p in places if left <= p.start < start], places):
+        if group:
+            return group[_nearest([p.start for p in group], start)].name
+    return None
+
+
+def _nearest(mentions: list[int], start: int) -> int:
+    return min(range(len(mentions)), key=lambda i: abs(mentions[i] - start))
+
+
+def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, category: str | None,
+             noun_end: int | None, *, lemma: str | None = None, claimant: str | None = None) -> Context:
+    """Read the category, event, actor, location and claimant of one number in its sentence.
+
+    Args:
+        text: The document text.
+        sent_start: Offset of the sentence's first character.
+        sent_end: Offset after the sentence's last character.
+        start: Offset of the span (the quantity expression, e.g. "about 1,500" or "$58bn").
+        end: Offset after the span.
+        category: The category the span finder gave (a domain from the noun table, "money",
+            "count", ...) or None when no noun follows the number.
+        noun_end: Offset after the counted noun, or None when there is none.
+        lemma: The counted noun's lemma when the caller has it; otherwise it is looked up again.
+        claimant: The claimant of the paragraph, used when the sentence names none.
+
+    Returns:
+        The context. ``category`` is the given one, upgraded to "casualties" when people or personnel
+        (or an unnamed count) are killed, injured or lost.
+
+    >>> t = "Ukraine's air force said 48 drones were shot down over the Kharkiv region."
+    >>> c = annotate(t, 0, len(t), 25, 27, "drones", 34)
+    >>> c.event, c.location, c.claimant
+    ('destroyed', 'Kharkiv Oblast', 'Ukrainian Air Force')
+
+    """
+    s = analyse(text[sent_start:sent_end])
+    start, end = start - sent_start, end - sent_start
+    after = end if noun_end is None else noun_end - sent_start
+    person = noun_end is None
+    if noun_end is not None and lemma is None:
+        noun = find_noun(s.text, end, len(s.text))
+        if noun is not None and noun.end == after:
+            lemma, person = noun.lemma, noun.person
+    elif lemma is not None:
+        person = NOUNS.get(noun_key(lemma), ("", ""))[0] in ("people", "personnel")
+    left, right = _clause(s, start, after)
+
+    event, from_left = _pick_event(s, start, after, left, right, category == "money")
+    event_name = event_of(event.surface, category) if event is not None else None
+    if event_name is None and lemma in NOUN_EVENTS:
+        event_name = NOUN_EVENTS[lemma]
+
+    killed = event_name in _CASUALTY_EVENTS and person and (category is None or category in _UPGRADABLE)
+    if killed or (event_name == "lost" and category == "personnel"):
+        category = "casualties"
+
+    actor = _actor(s, start, end, after, left, right, event, event_name, from_left)
+
+    location = _location(s, start, after, left, right, category == "money")
+
+    if s.claimants:
+        claimant = s.claimants[_nearest([c.start for c in s.claimants], start)].name
+    return Context(category, event_name, actor, location, claimant)
