@@ -1,0 +1,103 @@
+"""quantex.parallel: worker processes give the facts, order and errors of one process."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from quantex.corpus import extract_corpus
+from quantex.errors import DocumentError
+from quantex.extract import extract
+from quantex.parallel import extract_documents, map_batches, resolve_jobs
+from quantex.readers import Document, read_corpus
+
+SAMPLE = Path(__file__).resolve().parents[1] / "quantex" / "sample"
+
+
+def failing_extract(text: str, *, published: Any = None) -> pd.DataFrame:
+    """The real extractor, except that a text containing BOOM fails (module level: workers import it)."""
+    if "BOOM" in text:
+        raise RuntimeError("boom")
+    return extract(text, published=published)
+
+
+def describe(batch: list[Any]) -> list[str]:
+    return [f"{type(item).__name__}:{getattr(item, 'document', getattr(item, 'doc_id', None))}"
+            for item in batch]
+
+
+def strict(batch: list[Any]) -> int:
+    for item in batch:
+        if isinstance(item, DocumentError):
+            raise item
+    return len(batch)
+
+
+@pytest.fixture(scope="module")
+def documents() -> pd.DataFrame:
+    frame = read_corpus(SAMPLE)
+    extra = pd.DataFrame({"doc_id": ["boom-1", "boom-2"], "text": ["BOOM with 5 drones", "2 tanks BOOM"],
+                          "published": pd.to_datetime(["2024-10-22", None])})
+    return pd.concat([frame.iloc[:20], extra, frame.iloc[20:]], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def expected(documents: pd.DataFrame) -> pd.DataFrame:
+    return extract_corpus(documents, _extract=failing_extract)
+
+
+@pytest.mark.parametrize(("n_jobs", "chunksize"), [(1, None), (2, None), (2, 7), (2, 1000)])
+def test_same_as_one_process(
+    documents: pd.DataFrame, expected: pd.DataFrame, n_jobs: int, chunksize: int | None
+) -> None:
+    got = extract_documents(documents, n_jobs=n_jobs, chunksize=chunksize, _extract=failing_extract)
+    pd.testing.assert_frame_equal(got, expected)
+    assert got.attrs["errors"] == expected.attrs["errors"]
+    assert [doc for doc, _ in got.attrs["errors"]] == ["boom-1", "boom-2"]
+    assert len(got) > 100
+
+
+def test_raise_names_the_document(documents: pd.DataFrame) -> None:
+    with pytest.raises(DocumentError, match="boom-1: extraction failed") as info:
+        extract_documents(documents, n_jobs=2, chunksize=5, errors="raise", _extract=failing_extract)
+    assert info.value.document == "boom-1"
+    assert isinstance(info.value.__cause__, RuntimeError)
+
+
+def test_empty_frame_keeps_the_schema() -> None:
+    empty = read_corpus(SAMPLE).iloc[:0]
+    got = extract_documents(empty, n_jobs=2)
+    pd.testing.assert_frame_equal(got, extract_corpus(empty))
+    assert got.attrs["errors"] == ()
+
+
+def test_map_batches_order_and_carried_errors() -> None:
+    items: list[Any] = [Document(f"d{i}", "x") for i in range(10)]
+    items[3] = DocumentError("bad.jsonl:4", "bad JSON")
+    one = list(map_batches(describe, items, n_jobs=1, batch_size=3))
+    two = list(map_batches(describe, items, n_jobs=2, batch_size=3))
+    assert one == two
+    assert one[1][0] == "DocumentError:bad.jsonl:4"
+    with pytest.raises(DocumentError, match=r"bad\.jsonl:4: bad JSON"):
+        list(map_batches(strict, items, n_jobs=2, batch_size=2))
+
+
+@pytest.mark.parametrize(("func", "kwargs", "error"), [
+    (functools.partial(resolve_jobs, 0), {}, "non-zero"),
+    (functools.partial(resolve_jobs, 1.5), {}, "non-zero"),
+    (lambda: list(map_batches(len, [1], batch_size=0)), {}, "batch_size"),
+])
+def test_bad_arguments(func: Any, kwargs: dict[str, Any], error: str) -> None:
+    with pytest.raises(ValueError, match=error):
+        func(**kwargs)
+
+
+@pytest.mark.parametrize(("n_jobs", "expected"), [(1, 1), (4, 4), (-1, "cpus"), (-1000, 1)])
+def test_resolve_jobs(n_jobs: int, expected: int | str) -> None:
+    from quantex.parallel import cpu_count
+
+    assert resolve_jobs(n_jobs) == (cpu_count() if expected == "cpus" else expected)
