@@ -19,7 +19,7 @@ import pandas as pd
 
 from quantex.errors import DocumentError, InputTypeError
 from quantex.frame import conform, empty_facts
-from quantex.readers import DOCUMENT_COLUMNS, Document, Source, iter_documents
+from quantex.readers import DOCUMENT_COLUMNS, Document, Source, documents_frame, iter_documents
 
 __all__ = ["CORPUS_COLUMNS", "extract_corpus"]
 
@@ -43,6 +43,7 @@ def extract_corpus(
     title_col: str = "title",
     id_col: str = "id",
     encoding: str | None = None,
+    n_jobs: int = 1,
     _extract: Extractor | None = None,
 ) -> pd.DataFrame:
     """Extract the facts of every document of a corpus.
@@ -61,6 +62,10 @@ def extract_corpus(
         title_col: Reader option.
         id_col: Reader option.
         encoding: Reader option.
+        n_jobs: Worker processes (``-1``: every CPU). Above 1 the corpus is first read whole into
+            a documents frame and handed to :func:`quantex.parallel.extract_documents`; the facts
+            are the same, in the same order, but reading problems are listed before extraction
+            problems, and there is no progress bar.
         _extract: The extractor (default :func:`quantex.extract`); for tests.
 
     Returns:
@@ -71,6 +76,10 @@ def extract_corpus(
     """
     if errors not in ("collect", "raise"):
         raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
+    if n_jobs != 1:
+        return _extract_parallel(source_or_documents, errors, n_jobs, _extract, dict(
+            text_col=text_col, published_col=published_col, url_col=url_col, title_col=title_col,
+            id_col=id_col, encoding=encoding))
     extract = _extract or _default_extractor()
     items, total = _documents(source_or_documents, text_col=text_col, published_col=published_col,
                               url_col=url_col, title_col=title_col, id_col=id_col, encoding=encoding)
@@ -87,6 +96,35 @@ def extract_corpus(
             batches.append(frame)
     facts = pd.concat(batches, ignore_index=True) if batches else _with_documents(empty_facts(), [], [])
     facts.attrs["errors"] = tuple(problems)
+    return facts
+
+
+def _extract_parallel(
+    source: Source | pd.DataFrame | Iterable[Document | DocumentError],
+    errors: Literal["collect", "raise"],
+    n_jobs: int,
+    extract: Extractor | None,
+    options: dict[str, Any],
+) -> pd.DataFrame:
+    from quantex.parallel import extract_documents  # parallel sits below corpus: import on use
+
+    if isinstance(source, pd.DataFrame):
+        documents = source
+    else:
+        items, _ = _documents(source, **options)
+        found: list[Document] = []
+        problems: list[tuple[str, str]] = []
+        for item in items:
+            if isinstance(item, Document):
+                found.append(item)
+            elif errors == "raise":
+                raise item
+            else:
+                problems.append((item.document, item.problem))
+        documents = documents_frame(found)
+        documents.attrs["errors"] = tuple(problems)
+    facts = extract_documents(documents, n_jobs=n_jobs, errors=errors, _extract=extract)
+    facts.attrs["errors"] = (*documents.attrs.get("errors", ()), *facts.attrs.get("errors", ()))
     return facts
 
 
@@ -174,6 +212,7 @@ def _frame_documents(frame: pd.DataFrame) -> Iterator[Document]:
             url=_optional(row.get("url")),
             title=_optional(row.get("title")),
             source_path=_optional(row.get("source_path")),
+            entry=None if pd.isna(row.get("entry")) else int(row["entry"]),
         )
 
 

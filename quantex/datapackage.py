@@ -22,7 +22,7 @@ import pandas as pd
 from quantex.atomic import write_text_atomic
 from quantex.consolidate import CLAIM_COLUMNS
 from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES
-from quantex.readers import DOCUMENT_COLUMNS
+from quantex.readers import DOCUMENT_COLUMNS, ERROR_COLUMNS
 
 __all__ = [
     "DATAPACKAGE", "DICTIONARY", "SOURCES", "data_dictionary", "field_type", "quantex_version",
@@ -106,7 +106,7 @@ def field_type(series: pd.Series) -> str:
 
 def descriptions() -> dict[str, str]:
     """Return the description of every column quantex writes, from the modules that own them."""
-    tables = (DOCUMENT_COLUMNS, FACT_COLUMNS, CLAIM_COLUMNS)
+    tables = (DOCUMENT_COLUMNS, FACT_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS)
     return {name: text for table in tables for name, (_, text) in table.items()}
 
 

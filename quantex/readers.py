@@ -32,7 +32,7 @@ from quantex.errors import CorpusError, DocumentError, PublishedDateError
 from quantex.published import parse_published
 
 __all__ = [
-    "DOCUMENT_COLUMNS", "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
+    "DOCUMENT_COLUMNS", "ERROR_COLUMNS", "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
     "iter_documents", "read_corpus",
 ]
 
@@ -56,6 +56,12 @@ DOCUMENT_COLUMNS: dict[str, tuple[str, str]] = {
     "title": ("string", "Title of the document, or headline of the live-blog entry."),
     "source_path": ("string", "The file the document was read from."),
     "entry": ("Int64", "Number of the live-blog entry within its file (0 = text before the first entry)."),
+}
+
+#: column -> (pandas dtype, description) of the errors table, :func:`corpus_errors`.
+ERROR_COLUMNS: dict[str, tuple[str, str]] = {
+    "document": ("string", "The document (doc_id, file, file:line or file#entry) that could not be used."),
+    "problem": ("string", "What is wrong with it."),
 }
 
 
@@ -195,12 +201,10 @@ def corpus_errors(frame: pd.DataFrame) -> pd.DataFrame:
     ['document', 'problem']
     """
     pairs = list(frame.attrs.get("errors", ()))
-    table: pd.DataFrame = pd.DataFrame(
-        {
-            "document": pd.Series([d for d, _ in pairs], dtype="string"),
-            "problem": pd.Series([p for _, p in pairs], dtype="string"),
-        }
-    )
+    table: pd.DataFrame = pd.DataFrame({
+        name: pd.Series([pair[i] for pair in pairs], dtype=dtype)
+        for i, (name, (dtype, _)) in enumerate(ERROR_COLUMNS.items())
+    })
     return table
 
 

@@ -23,8 +23,9 @@ import pandas as pd
 
 from quantex.atomic import atomic_path
 from quantex.datapackage import field_type, update_datapackage
+from quantex.readers import ERROR_COLUMNS
 
-__all__ = ["FORMULA_PREFIXES", "neutralize_formulas", "write_dataset"]
+__all__ = ["FORMULA_PREFIXES", "neutralize_formulas", "write_dataset", "write_errors"]
 
 Format = Literal["csv", "parquet", "jsonl"]
 
@@ -92,6 +93,16 @@ def write_dataset(
     if dictionary:
         update_datapackage(frame, target, fmt, dictionary=True)
     return target
+
+
+def write_errors(errors: pd.DataFrame, path: str | os.PathLike[str], *, dictionary: bool = True) -> Path:
+    """Write the errors table of a corpus run (:func:`quantex.readers.corpus_errors`) as CSV.
+
+    The file is written like any CSV dataset (atomically, formula-safe) and, with ``dictionary``,
+    listed in the folder's data package, so a dataset always travels with the documents it lacks.
+    """
+    table = errors.reindex(columns=list(ERROR_COLUMNS)).astype("string")
+    return write_dataset(table, path, "csv", dictionary=dictionary)
 
 
 def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:

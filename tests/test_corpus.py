@@ -120,3 +120,10 @@ def test_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_errors_option() -> None:
     with pytest.raises(ValueError, match="errors"):
         extract_corpus([], errors="ignore", _extract=fake_extract)  # type: ignore[arg-type]
+
+
+def test_parallel_matches_one_process(tmp_path: Path) -> None:
+    one = extract_corpus(_corpus(tmp_path), _extract=fake_extract)
+    two = extract_corpus(_corpus(tmp_path), n_jobs=2, _extract=fake_extract)
+    pd.testing.assert_frame_equal(two, one)
+    assert sorted(two.attrs["errors"]) == sorted(one.attrs["errors"])

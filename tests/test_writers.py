@@ -14,7 +14,7 @@ import pytest
 import quantex.atomic
 from quantex.atomic import write_text_atomic
 from quantex.frame import FACT_COLUMNS, to_frame
-from quantex.writers import neutralize_formulas, write_dataset
+from quantex.writers import neutralize_formulas, write_dataset, write_errors
 
 HYPERLINK = '=HYPERLINK("https://example.org/x","click")'
 
@@ -189,3 +189,13 @@ def test_corrupt_datapackage_is_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(json.JSONDecodeError):
         write_dataset(sample_facts(), tmp_path / "facts.csv")
     assert (tmp_path / "datapackage.json").read_text() == "{not json"
+
+
+def test_write_errors(tmp_path: Path) -> None:
+    errors = pd.DataFrame({"document": ["g.jsonl:2", "=cmd"], "problem": ["bad JSON", "x"]})
+    path = write_errors(errors, tmp_path / "errors.csv")
+    assert path.read_text(encoding="utf-8") == "document,problem\ng.jsonl:2,bad JSON\n'=cmd,x\n"
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    fields = package["resources"][0]["schema"]["fields"]
+    assert [f["name"] for f in fields] == ["document", "problem"]
+    assert all(f["description"] for f in fields)
