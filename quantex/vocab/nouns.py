@@ -176,7 +176,7 @@ MODIFIERS: tuple[str, ...] = (
     "combat", "military", "modern", "older", "soviet-era", "soviet", "more", "additional",
     "new", "other", "extra", "elite", "regular", "active", "trained", "wounded", "captured",
     "killed", "dead", "injured", "missing", "ukrainian-made", "russian-made", "domestically produced",
-    "kamikaze", "fpv", "decoy", "reconnaissance",
+    "kamikaze", "fpv", "reconnaissance",
     "surveillance", "naval", "jet-powered", "modified", "upgraded", "operational", "mobile",
     "self-propelled", "towed", "tactical", "strategic", "of the", "of its", "of their", "of",
 )
