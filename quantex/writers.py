@@ -116,9 +116,11 @@ def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
         column = out[name]
         if not (pd.api.types.is_string_dtype(column) or pd.api.types.is_object_dtype(column)):
             continue
-        risky = column.map(lambda cell: isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES))
+        # Only real str cells: a number held in an object column stays as it is.
+        risky = pd.Series([isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES) for cell in column],
+                          index=column.index, dtype=bool)
         if risky.any():
-            out[name] = column.mask(risky.astype(bool), "'" + column.astype("string"))
+            out[name] = column.mask(risky, "'" + column.astype("string"))
     safe: pd.DataFrame = out
     return safe
 

@@ -199,3 +199,16 @@ def test_write_errors(tmp_path: Path) -> None:
     fields = package["resources"][0]["schema"]["fields"]
     assert [f["name"] for f in fields] == ["document", "problem"]
     assert all(f["description"] for f in fields)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_empty_frames(fmt: str, tmp_path: Path) -> None:
+    path = write_dataset(sample_facts().head(0), tmp_path / f"facts.{fmt}")
+    assert path.exists()
+    errors = write_errors(pd.DataFrame({"document": pd.Series(dtype="string")}), tmp_path / "errors.csv")
+    assert errors.read_text(encoding="utf-8") == "document,problem\n"
+
+
+def test_numbers_in_text_columns_stay_as_they_are() -> None:
+    out = neutralize_formulas(pd.DataFrame({"mixed": [-5, "-5", None]}))
+    assert out["mixed"].tolist() == [-5, "'-5", None]
