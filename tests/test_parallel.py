@@ -14,6 +14,7 @@ from quantex.errors import DocumentError
 from quantex.extract import extract
 from quantex.parallel import extract_documents, map_batches, resolve_jobs
 from quantex.readers import Document, read_corpus
+from quantex.stream import extract_stream
 
 SAMPLE = Path(__file__).resolve().parents[1] / "quantex" / "sample"
 
@@ -101,3 +102,41 @@ def test_resolve_jobs(n_jobs: int, expected: int | str) -> None:
     from quantex.parallel import cpu_count
 
     assert resolve_jobs(n_jobs) == (cpu_count() if expected == "cpus" else expected)
+
+
+@pytest.mark.parametrize(("suffix", "n_jobs"), [(".parquet", 1), (".csv", 1), (".parquet", 2)])
+def test_stream_writes_what_extract_corpus_returns(
+    tmp_path: Path, documents: pd.DataFrame, expected: pd.DataFrame, suffix: str, n_jobs: int
+) -> None:
+    docs = [Document(r.doc_id, r.text, None if pd.isna(r.published) else r.published.to_pydatetime(),
+                     None if pd.isna(r.url) else r.url, None if pd.isna(r.title) else r.title)
+            for r in documents.itertuples()]
+    out = tmp_path / f"facts{suffix}"
+    summary = extract_stream(docs, out, batch_size=9, n_jobs=n_jobs, _extract=failing_extract)
+    assert (summary.documents, summary.facts) == (len(docs), len(expected))
+    assert summary.errors == expected.attrs["errors"]
+    if suffix == ".parquet":
+        got = pd.read_parquet(out)
+    else:
+        got = pd.read_csv(out, dtype={"published": str, "fx_date": str})
+        got = got.astype({c: expected[c].dtype for c in expected})
+    plain = expected.copy()
+    plain.attrs = {}
+    pd.testing.assert_frame_equal(got, plain, check_exact=False)
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+
+
+def test_stream_raise_leaves_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "facts.parquet"
+    with pytest.raises(DocumentError, match="b: extraction failed"):
+        extract_stream([Document("a", "5 drones"), Document("b", "BOOM")], out, errors="raise",
+                       _extract=failing_extract)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_stream_empty_and_bad_suffix(tmp_path: Path) -> None:
+    summary = extract_stream([], tmp_path / "none.parquet")
+    assert (summary.documents, summary.facts, summary.errors) == (0, 0, ())
+    assert list(pd.read_parquet(summary.path).columns) == list(extract_corpus([]).columns)
+    with pytest.raises(ValueError, match="format"):
+        extract_stream([], tmp_path / "facts.xlsx")
