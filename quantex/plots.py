@@ -78,7 +78,8 @@ def aid_by_donor(
     ax.set_xlim(0, float(np.nanmax(np.fmax(left, ranges[f"{kind}_high"].to_numpy()))) * 1.12)
     handles, labels = ax.get_legend_handles_labels()
     ranked = sorted(zip(handles, labels, strict=True), key=lambda pair: pair[1] == "low-high range")
-    ax.legend(*zip(*ranked, strict=True), title="Event", frameon=False, fontsize=8, loc="lower right")
+    ax.legend(*zip(*ranked, strict=True), title="Event", frameon=False, fontsize=8, loc="upper left",
+              bbox_to_anchor=(1.01, 1.0))
     return ax
 
 
@@ -149,7 +150,7 @@ def casualties_by_place(
                      fontsize=8)
     ax.set_yticks(np.arange(len(order)), list(order))
     ax.set_xlim(0, float(table["high"].max()) * 1.15)
-    ax.legend(title="Event", frameon=False, fontsize=8, loc="lower right")
+    ax.legend(title="Event", frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return ax
 
 
