@@ -229,3 +229,14 @@ def test_sums_keep_low_best_high_ordered(claims: list[tuple[list[float], str]]) 
     assert table["n_claims"].iloc[0] == len(claims)
     assert table["low"].iloc[0] <= table["best"].iloc[0] + 1e-6 <= table["high"].iloc[0] + 2e-6
     assert np.isfinite(table[["low", "best", "high"]].to_numpy()).all()
+
+
+@pytest.mark.parametrize(("method", "function"), [
+    ("claims", summaries.claims), ("aid", summaries.aid), ("air_war", summaries.air_war),
+    ("casualties", summaries.casualties), ("troops", summaries.troops),
+])
+def test_accessor_matches_functions(method: str, function: Any) -> None:
+    import quantex.accessor  # noqa: F401  (registers facts.quantex)
+
+    frame = hand_made()
+    pd.testing.assert_frame_equal(getattr(frame.quantex, method)(), function(frame))
