@@ -79,7 +79,9 @@ def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[
                 continue
             facts.append(Fact(category="count", unit=noun[2] if noun else None, **base,  # type: ignore[arg-type]
                               extra={"noun": noun}))
-    return link_equivalents(text, facts)
+    from quantex.domain import annotate_facts
+
+    return annotate_facts(text, link_equivalents(text, facts), sentences)
 
 
 def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:

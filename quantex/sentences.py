@@ -68,7 +68,10 @@ class SentenceIndex:
         self.bounds = sentence_bounds(text) or [(0, len(text))]
         self._starts = [b[0] for b in self.bounds]
 
+    def index_of(self, offset: int) -> int:
+        """Number of the sentence containing ``offset`` (or the nearest one before it)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
     def around(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence containing ``offset`` (or the nearest one before it)."""
-        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
-        return self.bounds[i]
+        return self.bounds[self.index_of(offset)]
