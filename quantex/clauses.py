@@ -6,42 +6,82 @@ Offsets in a :class:`Sentence` are relative to the sentence start.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from quantex.vocab.actors import ACTOR_RE, actor_of
+from quantex.vocab.actors import ACTOR_LOOKUP, ACTOR_RE, actor_of
 from quantex.vocab.claimants import (
     ATTRIBUTION_BEFORE_RE,
+    ATTRIBUTION_PREFIXES,
     CLAIMANT_RE,
+    NAMED,
+    ORG_LOOKUP,
     SPEECH_AFTER_RE,
     SPEECH_VERBS,
+    TITLES,
     claimant_of,
 )
-from quantex.vocab.events import EVENT_LOOKUP, EVENT_RE, INTRANSITIVE
-from quantex.vocab.places import CITY_LOOKUP, PLACE_PREPOSITIONS, PLACE_RE, REGION_LOOKUP, place_of
+from quantex.vocab.events import AUXILIARIES, EVENT_LOOKUP, EVENT_RE, INTRANSITIVE
+from quantex.vocab.places import (
+    CITY_LOOKUP,
+    PLACE_ADJECTIVES,
+    PLACE_PREPOSITIONS,
+    PLACE_RE,
+    REGION_LOOKUP,
+    SEA_LOOKUP,
+    place_of,
+)
+
+_WORD_RE = regex.compile(r"\w+")
+
+
+def _first_words(*tables: Iterable[str]) -> frozenset[str]:
+    """The first word of every surface (after "the", which the patterns also match without)."""
+    words = set()
+    for table in tables:
+        for surface in table:
+            first = _WORD_RE.search(surface.removeprefix("the "))
+            if first is not None:
+                words.add(first.group().lower())
+    return frozenset(words)
+
+
+# Scanning a sentence with a long alternation costs tens of microseconds; trying the pattern only
+# where a word that can start it stands costs a few.
+# Auxiliaries and prepositions are read backwards from the verb or place they introduce, and
+# claimants are looked for only in sentences with an attribution word.
+_EVENT_STARTS = _first_words(EVENT_LOOKUP)
+_ACTOR_STARTS = _first_words(ACTOR_LOOKUP)
+_PLACE_STARTS = _first_words(REGION_LOOKUP, CITY_LOOKUP, SEA_LOOKUP, ("region", "regions", "oblast"))
+_CLAIMANT_STARTS = _first_words(ACTOR_LOOKUP, ORG_LOOKUP, NAMED, TITLES)
+_ATTRIBUTION_WORDS = _first_words(SPEECH_VERBS, ATTRIBUTION_PREFIXES)
 
 _QUALIFIER = (r"(?:about|some|around|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to|another"
               r"|a\s+further)")
-_SPEECH = "|".join(sorted((v for v in SPEECH_VERBS if v not in EVENT_LOOKUP), key=len, reverse=True))
 
-#: Clause breaks. ``soft`` joins the items of a list ("43 missiles, 74 drones and 3 bombs"); ``hard``
-#: ends a clause (punctuation, conjunctions that open a new clause, speech verbs).
-BREAK_RE = regex.compile(
-    rf"""
-      (?P<soft>,\s+(?=(?:including|among\s+them|plus)\b|(?:{_QUALIFIER}\s+)?[\d$£€])
-             | \s+(?:and|or|plus|as\s+well\s+as)\s+)
-    | (?P<hard>[;:()\[\]—–"“”]|\s-\s|,(?=\s)
-             | (?<![\w-])(?:but|while|whereas|which|who|whom|whose|that|after|before|when|because|although
-                          |though|where|if|{_SPEECH})(?![\w-]))
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
+#: Punctuation that ends a clause; a comma before a number or "including" only joins list items
+#: ("43 missiles, 74 drones and 3 bombs").
+PUNCTUATION_RE = regex.compile(r"""[;:()\[\]—–"“”]|\s-\s|,(?=\s)""")
+LIST_COMMA_RE = regex.compile(
+    rf",\s+(?:(?:including|among\s+them|plus)\b|(?:{_QUALIFIER}\s+)?[\d$£€])", regex.IGNORECASE
 )
+#: Words that open a new clause (conjunctions, relative pronouns, speech verbs) or join list items.
+HARD_WORDS: frozenset[str] = frozenset({
+    "but", "while", "whereas", "which", "who", "whom", "whose", "that", "after", "before", "when",
+    "because", "although", "though", "where", "if",
+    *(v for v in SPEECH_VERBS if " " not in v and v not in EVENT_LOOKUP),
+})
+SOFT_WORDS: frozenset[str] = frozenset({"and", "or", "plus"})
 
 _BE = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _PREPOSITIONS = frozenset({*PLACE_PREPOSITIONS, "with", "for", "by", "about", "than", "like", "via"})
-_WORD_BEFORE_RE = regex.compile(r"(\w+)\s*$")
+_AUX = frozenset({*AUXILIARIES, "not"})
+_THE = frozenset({"the"})
+# words between a preposition and its place: "over the southern Odesa region", "front-line"
+_PLACE_SKIP = frozenset({"the", *(w for adjective in PLACE_ADJECTIVES for w in adjective.split("-"))})
 
 
 @dataclass(frozen=True)
@@ -82,33 +122,60 @@ def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-def _preposition_before(text: str, start: int) -> str:
-    word = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-    return word.group(1).lower() if word is not None and word.group(1).lower() in _PREPOSITIONS else ""
+Words = list[tuple[int, str]]
 
 
-def _events(text: str) -> tuple[Event, ...]:
+def _words_before(words: Words, index: int, skip: frozenset[str]) -> int:
+    """Index of the first word before ``words[index]`` that is not in ``skip`` (-1 if none)."""
+    index -= 1
+    while index >= 0 and words[index][1] in skip:
+        index -= 1
+    return index
+
+
+def _scan(pattern: regex.Pattern[str], starts: frozenset[str], text: str,
+          words: Words) -> list[tuple[int, regex.Match[str]]]:
+    """Non-overlapping matches of ``pattern`` tried only at words in ``starts``, like finditer.
+
+    Each match comes with the index of the word it starts at.
+    """
     found = []
-    for m in EVENT_RE.finditer(text):
+    last = 0
+    for index, (pos, word) in enumerate(words):
+        if pos >= last and word in starts:
+            match = pattern.match(text, pos)
+            if match is not None and match.end() > pos:
+                found.append((index, match))
+                last = match.end()
+    return found
+
+
+def _events(text: str, words: list[tuple[int, str]]) -> tuple[Event, ...]:
+    found = []
+    for index, m in _scan(EVENT_RE, _EVENT_STARTS, text, words):
         surface = _key(m.group("verb"))
-        aux = set(_key(m.group("aux") or "").split())
+        aux = {word for _, word in words[_words_before(words, index, _AUX) + 1:index]}
         finite = bool(aux) or surface in INTRANSITIVE
         found.append(Event(m.start("verb"), m.end(), surface, finite, bool(aux & _BE)))
     return tuple(found)
 
 
-def _actors(text: str) -> tuple[Mention, ...]:
+def _actors(text: str, words: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = []
-    for m in ACTOR_RE.finditer(text):
+    for index, m in _scan(ACTOR_RE, _ACTOR_STARTS, text, words):
         name = actor_of(m.group("actor"))
         if name is not None:
-            found.append(Mention(m.start(), m.end(), name, _preposition_before(text, m.start())))
+            before = _words_before(words, index, _THE)
+            prep = words[before][1] if before >= 0 and words[before][1] in _PREPOSITIONS else ""
+            found.append(Mention(m.start(), m.end(), name, prep))
     return tuple(found)
 
 
-def _places(text: str) -> tuple[Mention, ...]:
+def _places(text: str, words: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = []
-    for m in PLACE_RE.finditer(text):
+    for index, m in _scan(PLACE_RE, _PLACE_STARTS, text, words):
+        before = _words_before(words, index, _PLACE_SKIP)
+        prep = words[before][1] if before >= 0 and words[before][1] in PLACE_PREPOSITIONS else ""
         if m.group("sea"):
             name = place_of(m.group("sea"), region=False)
         elif m.group("of") or m.group("region"):
@@ -116,18 +183,20 @@ def _places(text: str) -> tuple[Mention, ...]:
         else:
             key = _key(m.group("name"))
             # a bare city name is the city only after a preposition; "Kyiv has received" is an actor
-            if not m.group("prep") and (key in CITY_LOOKUP or key not in REGION_LOOKUP):
+            if not prep and (key in CITY_LOOKUP or key not in REGION_LOOKUP):
                 continue
             name = place_of(key, region=False)
         if name is not None:
             start = m.start("sea") if m.group("sea") else m.start("of") if m.group("of") else m.start("name")
-            found.append(Mention(start, m.end(), name, _key(m.group("prep") or "")))
+            found.append(Mention(start, m.end(), name, prep))
     return tuple(found)
 
 
-def _claimants(text: str) -> tuple[Mention, ...]:
+def _claimants(text: str, words: list[tuple[int, str]]) -> tuple[Mention, ...]:
+    if not any(word in _ATTRIBUTION_WORDS for _, word in words):
+        return ()
     found = []
-    for m in CLAIMANT_RE.finditer(text):
+    for _, m in _scan(CLAIMANT_RE, _CLAIMANT_STARTS, text, words):
         after = SPEECH_AFTER_RE.match(text, m.end(), min(len(text), m.end() + 60))
         before = ATTRIBUTION_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         name = claimant_of(m) if after or before else None
@@ -146,7 +215,15 @@ def analyse(text: str) -> Sentence:
     """
     hard: list[int] = []
     soft: list[int] = []
-    for m in BREAK_RE.finditer(text):
-        (soft if m.group("soft") else hard).append(m.start())
-    return Sentence(text, tuple(hard), tuple(soft), _events(text), _actors(text), _places(text),
-                    _claimants(text))
+    for m in PUNCTUATION_RE.finditer(text):
+        (soft if LIST_COMMA_RE.match(text, m.start()) else hard).append(m.start())
+    words = [(m.start(), m.group().lower()) for m in _WORD_RE.finditer(text)]
+    for pos, word in words:
+        if word in HARD_WORDS:
+            hard.append(pos + len(word) - 1)  # the clause after it starts after the word
+        elif word in SOFT_WORDS:
+            soft.append(pos - 1)
+    hard.sort()
+    soft.sort()
+    return Sentence(text, tuple(hard), tuple(soft), _events(text, words), _actors(text, words),
+                    _places(text, words), _claimants(text, words))

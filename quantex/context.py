@@ -30,7 +30,7 @@ _BY_AGENT_RE = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", regex.IG
 _NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
 _FROM_ACTOR_RE = regex.compile(r"\s+(?:from|of|in)\s+(?:(?:the|frozen|immobilised|immobilized|new|"
                                r"military|financial|further)\s+)*", regex.IGNORECASE)
-_PRONOUN_RE = regex.compile(r"^\s*(?:it|they|its|their)\b", regex.IGNORECASE)
+_PRONOUN_RE = regex.compile(r"\s*(?:it|they|its|their)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

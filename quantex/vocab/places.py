@@ -185,6 +185,13 @@ SEAS: dict[str, tuple[str, ...]] = {
 REGION_WORDS: tuple[str, ...] = ("region", "regions", "oblast", "province", "krai", "krai's", "region's",
                                  "oblast's", "area")
 
+#: Adjectives allowed between the preposition and the place ("over the southern Odesa region").
+PLACE_ADJECTIVES: tuple[str, ...] = (
+    "southern", "northern", "eastern", "western", "central", "north-eastern", "northeastern",
+    "south-eastern", "southeastern", "north-western", "northwestern", "south-western", "southwestern",
+    "border", "russian", "ukrainian", "occupied", "frontline", "front-line",
+)
+
 #: Prepositions that introduce a place ("over the Belgorod region", "in Kyiv", "near Pokrovsk").
 PLACE_PREPOSITIONS: tuple[str, ...] = (
     "over", "in", "near", "above", "to", "into", "across", "around", "on", "at", "outside", "towards",
@@ -221,15 +228,14 @@ def _alternation(words: list[str]) -> str:
 
 
 _NAMES = _alternation([*REGION_LOOKUP, *CITY_LOOKUP])
+_ADJECTIVES = _alternation(list(PLACE_ADJECTIVES))
 
 #: A place mention. ``region`` is set for "X region"/"region of X"/"X Oblast"; ``prep`` when a
 #: preposition introduces it; ``sea`` for seas; ``name`` holds the stem or city variant.
 PLACE_RE = regex.compile(
     rf"""
     (?<![\w-])
-    (?:(?P<prep>{_alternation(list(PLACE_PREPOSITIONS))})\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|
-        central|north-eastern|northeastern|south-eastern|southeastern|border|russian|ukrainian|
-        occupied|frontline|front-line)\s+)*)?
+    (?:(?P<prep>{_alternation(list(PLACE_PREPOSITIONS))})\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)*)?
     (?:
         (?P<sea>{_alternation(list(SEA_LOOKUP))})
       | (?:regions?|oblast|province)\s+of\s+(?P<of>{_NAMES})
