@@ -1,0 +1,89 @@
+"""quantex.distributed on a two-process LocalCluster: the same facts and errors as one process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from quantex.corpus import extract_corpus
+from quantex.extract import extract
+from quantex.readers import corpus_errors, iter_documents, read_corpus
+
+dask = pytest.importorskip("dask")
+dd = pytest.importorskip("dask.dataframe")
+db = pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("dask.distributed")
+
+from quantex.distributed import extract_dask, extract_to_parquet  # noqa: E402  (after the skip)
+
+SAMPLE = Path(__file__).resolve().parents[1] / "quantex" / "sample"
+
+
+def failing_extract(text: str, *, published: Any = None) -> pd.DataFrame:
+    """The real extractor, except that a text containing BOOM fails (module level: workers import it)."""
+    if "BOOM" in text:
+        raise RuntimeError("boom")
+    return extract(text, published=published)
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    # No dashboard: it needs bokeh and a free port 8787, and warns (an error here) when either is missing.
+    cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                       dashboard_address=None)
+    with cluster, distributed.Client(cluster) as connected:
+        yield connected
+
+
+@pytest.fixture(scope="module")
+def documents() -> pd.DataFrame:
+    frame = read_corpus(SAMPLE)
+    extra = pd.DataFrame({"doc_id": ["boom"], "text": ["BOOM: 5 drones"], "published": [pd.NaT]})
+    return pd.concat([frame.iloc[:9], extra, frame.iloc[9:]], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def expected(documents: pd.DataFrame) -> pd.DataFrame:
+    return extract_corpus(documents, _extract=failing_extract)
+
+
+def plain(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.reset_index(drop=True)
+    out.attrs = {}
+    return out
+
+
+@pytest.mark.parametrize("kind", ["dataframe", "bag of documents", "bag of records"])
+def test_same_facts_as_one_process(client: Any, documents: pd.DataFrame, expected: pd.DataFrame,
+                                   kind: str) -> None:
+    if kind == "dataframe":
+        docs = dd.from_pandas(documents, npartitions=4)
+    elif kind == "bag of documents":
+        docs = db.from_sequence(list(iter_documents(SAMPLE)), npartitions=3)
+    else:
+        docs = db.from_sequence(documents[["doc_id", "text", "published"]].to_dict("records"), npartitions=3)
+    facts, errors = dask.compute(*extract_dask(docs, _extract=failing_extract))
+    if kind == "bag of documents":  # read from the files: no BOOM document
+        pd.testing.assert_frame_equal(plain(facts), plain(extract_corpus(SAMPLE)))
+        assert errors.empty
+        return
+    if kind == "bag of records":  # no url or title in the records
+        expected = expected.assign(url=pd.NA, title=pd.NA).astype(expected.dtypes.to_dict())
+    pd.testing.assert_frame_equal(plain(facts), plain(expected))
+    pd.testing.assert_frame_equal(plain(errors), corpus_errors(expected))
+
+
+def test_parquet_dataset(client: Any, tmp_path: Path) -> None:
+    out = extract_to_parquet(SAMPLE, tmp_path / "dataset", files_per_partition=10)
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "facts"), plain(extract_corpus(SAMPLE)))
+    assert pd.read_parquet(out / "errors").empty
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset"]
+    with pytest.raises(FileExistsError):
+        extract_to_parquet(SAMPLE, out)
+    extract_to_parquet([SAMPLE / "2024-03-17-airforce-35-shaheds.txt"], out, overwrite=True)
+    assert set(pd.read_parquet(out / "facts")["doc_id"]) == {"2024-03-17-airforce-35-shaheds.txt"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset"]
