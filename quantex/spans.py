@@ -228,8 +228,9 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
             unit, unit_category = "meter", "distance"
     if money and currency in _MINOR_OF and not is_range and (
             (ca is not None and ca.group("word")) or (cur_m is not None and scale == 1.0)):
-        best, pos = _with_subunits(text, pos, best, currency, need_and=ca is None or not ca.group("word"))
-        low = high = best
+        total, pos = _with_subunits(text, pos, best, currency, need_and=ca is None or not ca.group("word"))
+        if total != best:
+            best = low = high = total
     if money:
         pm_ = P.PERIOD_AFTER.match(text, pos)
         if pm_ is not None:
