@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from quantex.atomic import atomic_path
@@ -114,13 +115,19 @@ def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for name in out.columns:
         column = out[name]
-        if not (pd.api.types.is_string_dtype(column) or pd.api.types.is_object_dtype(column)):
+        if isinstance(column.dtype, pd.StringDtype):
+            risky = column.str.startswith(FORMULA_PREFIXES).fillna(False).to_numpy(dtype=bool)
+        elif pd.api.types.is_object_dtype(column):  # only real str cells: numbers stay as they are
+            risky = np.array([isinstance(c, str) and c.startswith(FORMULA_PREFIXES) for c in column],
+                             dtype=bool)
+        else:
             continue
-        # Only real str cells: a number held in an object column stays as it is.
-        risky = pd.Series([isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES) for cell in column],
-                          index=column.index, dtype=bool)
         if risky.any():
-            out[name] = column.mask(risky, "'" + column.astype("string"))
+            # Through a numpy object array: pandas' own string mask is several times slower.
+            cells = column.to_numpy(dtype=object, na_value=None, copy=True)
+            rows = np.flatnonzero(risky)
+            cells[rows] = ["'" + cells[i] for i in rows]
+            out[name] = pd.Series(cells, index=column.index, dtype=column.dtype)
     safe: pd.DataFrame = out
     return safe
 
