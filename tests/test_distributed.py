@@ -21,6 +21,7 @@ distributed = pytest.importorskip("dask.distributed")
 from quantex.distributed import extract_dask, extract_to_parquet  # noqa: E402  (after the skip)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "quantex" / "sample"
+SOME = str(SAMPLE / "2024-0[3-5]-*.txt")  # a third of the sample keeps the test fast
 
 
 def failing_extract(text: str, *, published: Any = None) -> pd.DataFrame:
@@ -41,7 +42,7 @@ def client() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def documents() -> pd.DataFrame:
-    frame = read_corpus(SAMPLE)
+    frame = read_corpus(SOME)
     extra = pd.DataFrame({"doc_id": ["boom"], "text": ["BOOM: 5 drones"], "published": [pd.NaT]})
     return pd.concat([frame.iloc[:9], extra, frame.iloc[9:]], ignore_index=True)
 
@@ -63,12 +64,12 @@ def test_same_facts_as_one_process(client: Any, documents: pd.DataFrame, expecte
     if kind == "dataframe":
         docs = dd.from_pandas(documents, npartitions=4)
     elif kind == "bag of documents":
-        docs = db.from_sequence(list(iter_documents(SAMPLE)), npartitions=3)
+        docs = db.from_sequence(list(iter_documents(SOME)), npartitions=3)
     else:
         docs = db.from_sequence(documents[["doc_id", "text", "published"]].to_dict("records"), npartitions=3)
     facts, errors = dask.compute(*extract_dask(docs, _extract=failing_extract))
     if kind == "bag of documents":  # read from the files: no BOOM document
-        pd.testing.assert_frame_equal(plain(facts), plain(extract_corpus(SAMPLE)))
+        pd.testing.assert_frame_equal(plain(facts), plain(extract_corpus(SOME)))
         assert errors.empty
         return
     if kind == "bag of records":  # no url or title in the records
@@ -78,12 +79,12 @@ def test_same_facts_as_one_process(client: Any, documents: pd.DataFrame, expecte
 
 
 def test_parquet_dataset(client: Any, tmp_path: Path) -> None:
-    out = extract_to_parquet(SAMPLE, tmp_path / "dataset", files_per_partition=10)
-    pd.testing.assert_frame_equal(pd.read_parquet(out / "facts"), plain(extract_corpus(SAMPLE)))
+    out = extract_to_parquet(SOME, tmp_path / "dataset", files_per_partition=4)
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "facts"), plain(extract_corpus(SOME)))
     assert pd.read_parquet(out / "errors").empty
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset"]
     with pytest.raises(FileExistsError):
-        extract_to_parquet(SAMPLE, out)
+        extract_to_parquet(SOME, out)
     extract_to_parquet([SAMPLE / "2024-03-17-airforce-35-shaheds.txt"], out, overwrite=True)
     assert set(pd.read_parquet(out / "facts")["doc_id"]) == {"2024-03-17-airforce-35-shaheds.txt"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset"]
