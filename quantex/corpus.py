@@ -72,6 +72,8 @@ def extract_corpus(
         The facts: ``doc_id``, ``published``, ``url``, ``title`` (:data:`CORPUS_COLUMNS`), then
         the columns of :data:`quantex.frame.FACT_COLUMNS`. ``frame.attrs["errors"]`` holds the
         problems as ``(document, problem)`` pairs, as in :func:`quantex.readers.read_corpus`.
+        Given a documents frame, only extraction problems are listed: the reading problems
+        stay on the documents frame (``corpus_errors(documents)``).
 
     """
     if errors not in ("collect", "raise"):
@@ -108,12 +110,12 @@ def _extract_parallel(
 ) -> pd.DataFrame:
     from quantex.parallel import extract_documents  # parallel sits below corpus: import on use
 
+    problems: list[tuple[str, str]] = []
     if isinstance(source, pd.DataFrame):
         documents = source
     else:
         items, _ = _documents(source, **options)
         found: list[Document] = []
-        problems: list[tuple[str, str]] = []
         for item in items:
             if isinstance(item, Document):
                 found.append(item)
@@ -122,9 +124,8 @@ def _extract_parallel(
             else:
                 problems.append((item.document, item.problem))
         documents = documents_frame(found)
-        documents.attrs["errors"] = tuple(problems)
     facts = extract_documents(documents, n_jobs=n_jobs, errors=errors, _extract=extract)
-    facts.attrs["errors"] = (*documents.attrs.get("errors", ()), *facts.attrs.get("errors", ()))
+    facts.attrs["errors"] = (*problems, *facts.attrs.get("errors", ()))
     return facts
 
 

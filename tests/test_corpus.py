@@ -127,3 +127,10 @@ def test_parallel_matches_one_process(tmp_path: Path) -> None:
     two = extract_corpus(_corpus(tmp_path), n_jobs=2, _extract=fake_extract)
     pd.testing.assert_frame_equal(two, one)
     assert sorted(two.attrs["errors"]) == sorted(one.attrs["errors"])
+
+
+def test_parallel_documents_frame(tmp_path: Path) -> None:
+    documents = read_corpus(_corpus(tmp_path))
+    two = extract_corpus(documents, n_jobs=2, _extract=fake_extract)
+    pd.testing.assert_frame_equal(two, extract_corpus(documents, _extract=fake_extract))
+    assert list(corpus_errors(two)["document"]) == ["b2"]
