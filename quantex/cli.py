@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Literal, cast
 
 SAMPLE = "sample"
 
@@ -77,10 +78,10 @@ def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, text_co
     from quantex.writers import write_dataset, write_errors
 
     facts = extract_corpus(sources, progress=progress, text_col=text_col, published_col=published_col,
-                           **({"n_jobs": n_jobs} if n_jobs != 1 else {}))
+                           n_jobs=n_jobs)
     errors = corpus_errors(facts)
     out.mkdir(parents=True, exist_ok=True)
-    path = write_dataset(facts, out / f"facts.{fmt}", format=fmt)
+    path = write_dataset(facts, out / f"facts.{fmt}", format=cast(Literal["csv", "parquet", "jsonl"], fmt))
     write_errors(errors, out / "errors.csv")
     n_docs = facts["doc_id"].nunique()
     print(f"{len(facts)} facts from {n_docs} documents -> {path}; {len(errors)} documents with errors")

@@ -48,7 +48,8 @@ def gold_frame(docs: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     rows = [{"doc_id": d["id"], **f} for d in docs for f in d["facts"]]
     columns = ["doc_id", "start", "end", "span", "category", "value", "low", "high", "currency", "event",
                "actor", "location"]
-    return pd.DataFrame(rows, columns=columns)
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=columns)
+    return frame
 
 
 def evaluate(predicted: pd.DataFrame, gold: pd.DataFrame | str | Path) -> pd.DataFrame:
@@ -60,6 +61,7 @@ def evaluate(predicted: pd.DataFrame, gold: pd.DataFrame | str | Path) -> pd.Dat
 
     Returns:
         One row per category and an ``all`` row (micro-averaged), columns :data:`SCORE_COLUMNS`.
+
     """
     if not isinstance(gold, pd.DataFrame):
         gold = gold_frame(read_gold(gold))
@@ -83,7 +85,8 @@ def evaluate(predicted: pd.DataFrame, gold: pd.DataFrame | str | Path) -> pd.Dat
     categories = sorted(set(gold["category"]) | set(pred["category"]))
     rows = {c: _scores(c, gold, pred, pairs) for c in categories}
     rows["all"] = _scores(None, gold, pred, pairs)
-    return pd.DataFrame.from_dict(rows, orient="index", columns=SCORE_COLUMNS)
+    table: pd.DataFrame = pd.DataFrame.from_dict(rows, orient="index", columns=SCORE_COLUMNS)
+    return table
 
 
 def _scores(category: str | None, gold: pd.DataFrame, pred: pd.DataFrame,

@@ -61,7 +61,8 @@ def empty_facts() -> pd.DataFrame:
     >>> empty_facts().dtypes["value"]
     dtype('float64')
     """
-    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, _) in FACT_COLUMNS.items()})
+    frame: pd.DataFrame = pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, _) in FACT_COLUMNS.items()})
+    return frame
 
 
 def to_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -80,7 +81,7 @@ def conform(frame: pd.DataFrame, extra: Mapping[str, str] | None = None) -> pd.D
         columns.update(extra)
     out = {}
     for name, dtype in columns.items():
-        col = frame[name] if name in frame else pd.Series([None] * len(frame), index=frame.index)
+        col: Any = frame[name] if name in frame else pd.Series([None] * len(frame), index=frame.index)
         if dtype == BOOL:
             col = col.fillna(False).astype(bool)
         elif dtype == DATE:
@@ -94,4 +95,5 @@ def conform(frame: pd.DataFrame, extra: Mapping[str, str] | None = None) -> pd.D
     result = pd.DataFrame(out, index=frame.index)
     for c in rest:
         result[c] = frame[c]
-    return result.reset_index(drop=True)
+    conformed: pd.DataFrame = result.reset_index(drop=True)
+    return conformed

@@ -59,7 +59,8 @@ ISO_CODES: tuple[str, ...] = tuple(CURRENCIES)
 
 _NUMBER_WORDS = alternation([*UNITS, *TENS], spaces=False)
 _WORD_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
-_UNIT_WORD = rf"(?:(?:{alternation(TENS, spaces=False)})[\-\s](?:{alternation(list(UNITS)[1:10], spaces=False)})|{_NUMBER_WORDS})"
+_DIGIT_WORDS = alternation(list(UNITS)[1:10], spaces=False)
+_UNIT_WORD = rf"(?:(?:{alternation(TENS, spaces=False)})[\-\s](?:{_DIGIT_WORDS})|{_NUMBER_WORDS})"
 _GROUP = rf"(?:{_UNIT_WORD}(?:\s+{_WORD_SCALE}\b)*)"
 
 #: number words: "twenty-five", "three hundred and fifty", "a dozen", "half a million"

@@ -294,7 +294,7 @@ for _code_ in DOLLAR_CODES:
 def _with_subunits(text: str, pos: int, value: float, currency: str, *, need_and: bool = False) -> tuple[float, int]:
     """Add "50 cents" / "and forty-five" after "3 dollars": only whole minor amounts below one unit."""
     m = _SUBUNIT_AFTER.match(text, pos)
-    if m is None or (need_and and not text[pos:m.start("n")].strip().lower() == "and"):
+    if m is None or (need_and and text[pos:m.start("n")].strip().lower() != "and"):
         return value, pos
     first = parse_digits(m.group("n")) if m.group("n")[0].isdigit() else parse_words(m.group("n"))
     per = _MINOR_OF[currency]
