@@ -9,7 +9,6 @@ Zero and singular casualty phrases ("no casualties", "a man was killed") become 
 
 from __future__ import annotations
 
-
 from dataclasses import replace
 
 import regex
@@ -74,7 +73,7 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
         event = fact.event or ctx.event
         fact = replace(fact, category=new_category, event=event, actor=ctx.actor, location=ctx.location,
                        claimant=ctx.claimant)
-        if ctx.claimant and ctx.claimant != paragraph_claimant or index == claimant_sentence:
+        if (ctx.claimant and ctx.claimant != paragraph_claimant) or index == claimant_sentence:
             paragraph_claimant, claimant_sentence = ctx.claimant, index
         out.append(fact)
     return _relations(text, out, sentences)

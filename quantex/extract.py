@@ -42,6 +42,7 @@ def extract(
     >>> extract("Britain will loan £2.26 billion.", published="2024-10-22")[["span", "value", "currency"]]
                 span         value currency
     0  £2.26 billion  2.260000e+09      GBP
+
     """
     if not isinstance(text, str):
         raise InputTypeError(f"extract() needs text as str, not {type(text).__name__}")

@@ -24,7 +24,7 @@ _NOT_NOUNS = frozenset({
     "are", "is", "had", "have", "has", "will", "would", "could", "more", "per", "percent", "than", "as",
     "out", "who", "which", "that", "this", "these", "those", "it", "its", "they", "he", "she", "we", "into",
     "over", "under", "after", "before", "during", "since", "until", "but", "so", "not", "also", "said",
-    "says", "say", "each", "all", "across", "near", "about", "had", "been", "being", "be", "other", "times",
+    "says", "say", "each", "all", "across", "near", "about", "been", "being", "be", "other", "times",
 })
 _EQUIVALENT_GAP = regex.compile(
     r"^\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|worth|i\.e\.)\s)\s*(?:about|around|roughly|approximately|some|~|c\.)?\s*$",
