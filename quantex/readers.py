@@ -42,7 +42,7 @@ Source = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]
 FORMATS: dict[str, str] = {
     ".txt": "text", ".text": "text",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv": "csv",
+    ".csv": "csv", ".tsv": "tsv",
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }
 
@@ -272,8 +272,9 @@ def _read_file(path: Path, label: str, options: _Options) -> Iterator[Document |
             yield from _text_documents(_decode(raw, label, options.encoding), path, label)
         elif kind == "jsonl":
             yield from _jsonl_documents(raw, path, label, options)
-        elif kind == "csv":
-            yield from _csv_documents(_decode(raw, label, options.encoding), path, label, options)
+        elif kind in ("csv", "tsv"):
+            sep = "\t" if kind == "tsv" else ","
+            yield from _csv_documents(_decode(raw, label, options.encoding), path, label, options, sep)
         else:
             yield _html_document(raw, path, label, options)
     except DocumentError as exc:
@@ -366,9 +367,9 @@ def _jsonl_documents(raw: bytes, path: Path, label: str, options: _Options) -> _
             yield exc
 
 
-def _csv_documents(text: str, path: Path, label: str, options: _Options) -> _Stream:
+def _csv_documents(text: str, path: Path, label: str, options: _Options, sep: str) -> _Stream:
     try:
-        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise DocumentError(label, f"not a readable CSV table: {exc}") from exc
     if options.text_col not in table.columns:
