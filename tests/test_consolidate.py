@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quantex.consolidate import CLAIM_COLUMNS, consolidate, mark_duplicates
 from quantex.errors import InputTypeError
@@ -159,3 +161,33 @@ def test_empty_facts() -> None:
 def test_missing_columns() -> None:
     with pytest.raises(InputTypeError, match="doc_id"):
         mark_duplicates(to_frame([]))
+
+
+MENTIONS = st.lists(
+    st.tuples(st.integers(0, 6), st.sampled_from([1.0, 2.0, 3.0]), st.sampled_from(["killed", "deployed"]),
+              st.sampled_from(["personnel", "count", "date"]), st.sampled_from([None, "troop"])),
+    max_size=25,
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(mentions=MENTIONS, window_days=st.integers(0, 3))
+def test_duplicates_point_at_an_earlier_first_mention(mentions: list[tuple[Any, ...]], window_days: int) -> None:
+    facts = facts_frame([
+        fact(f"d{i}", f"2024-10-{10 + day:02d}", category=category, value=value, unit=unit, event=event)
+        for i, (day, value, event, category, unit) in enumerate(mentions)
+    ])
+    marked = mark_duplicates(facts, window=pd.Timedelta(days=window_days))
+    key = marked["doc_id"] + "/" + marked["fact_id"]
+    rows = dict(zip(key, marked.itertuples(), strict=True))
+    for row in marked.itertuples():
+        if pd.isna(row.duplicate_of):
+            continue
+        first = rows[row.duplicate_of]
+        assert pd.isna(first.duplicate_of)
+        assert (first.category, first.value, first.event) == (row.category, row.value, row.event)
+        assert first.unit is row.unit or first.unit == row.unit
+        assert pd.Timedelta(0) <= row.published - first.published <= pd.Timedelta(days=window_days)
+        assert row.category != "date"
+    claims = consolidate(marked)
+    assert claims["n_mentions"].sum() == len(facts)

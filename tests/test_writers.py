@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quantex.atomic
 from quantex.atomic import write_text_atomic
 from quantex.frame import FACT_COLUMNS, to_frame
-from quantex.writers import neutralize_formulas, write_dataset, write_errors
+from quantex.writers import FORMULA_PREFIXES, neutralize_formulas, write_dataset, write_errors
 
 HYPERLINK = '=HYPERLINK("https://example.org/x","click")'
 
@@ -212,3 +214,21 @@ def test_empty_frames(fmt: str, tmp_path: Path) -> None:
 def test_numbers_in_text_columns_stay_as_they_are() -> None:
     out = neutralize_formulas(pd.DataFrame({"mixed": [-5, "-5", None]}))
     assert out["mixed"].tolist() == [-5, "'-5", None]
+
+
+# A cell that already starts with a quote and a formula character would read back ambiguously.
+CELL_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=20).filter(
+    lambda cell: not cell.startswith("'"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(cells=st.lists(CELL_TEXT, min_size=1, max_size=5), numbers=st.floats(allow_nan=False, allow_infinity=False))
+def test_csv_text_round_trips(tmp_path_factory: pytest.TempPathFactory, cells: list[str], numbers: float) -> None:
+    folder = tmp_path_factory.mktemp("csv")
+    frame = pd.DataFrame({"text": pd.Series(cells, dtype="string"), "n": [numbers] * len(cells)})
+    path = write_dataset(frame, folder / "x.csv", dictionary=False)
+    back = pd.read_csv(path, dtype={"text": str}, keep_default_na=False, encoding="utf-8")
+    restored = [c[1:] if c.startswith("'") and c[1:].startswith(FORMULA_PREFIXES) else c for c in back["text"]]
+    assert restored == cells
+    assert back["n"].tolist() == [numbers] * len(cells)
+    assert not any(c.startswith(FORMULA_PREFIXES) for c in back["text"])
