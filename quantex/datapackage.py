@@ -147,7 +147,7 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str) -> dict[str, Any]:
     if fmt != "parquet":
         described["encoding"] = "utf-8"
     if fmt == "csv":
-        described["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"',
+        described["dialect"] = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"',
                                 "doubleQuote": True, "header": True}
     return described
 

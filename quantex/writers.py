@@ -4,7 +4,8 @@ Every file is written atomically (:mod:`quantex.atomic`): a crash leaves the pre
 file, never half of one. Beside the data go ``datapackage.json`` and ``DATA_DICTIONARY.md``
 (:mod:`quantex.datapackage`).
 
-CSV is UTF-8 with a header row, ``\n`` line ends, empty cells for missing values and ISO 8601
+CSV follows RFC 4180: UTF-8 (no byte-order mark), a header row, ``\r\n`` line ends (so that
+any cell holding a ``\r`` or ``\n`` is quoted), empty cells for missing values and ISO 8601
 dates. CSV cells are also made safe for spreadsheets (CSV/formula injection, OWASP): a text cell
 that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote,
 so a cell such as ``=HYPERLINK(...)`` from a scraped page is shown as text, never run. Only text
@@ -66,7 +67,7 @@ def write_dataset(
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> frame = pd.DataFrame({"span": ["=1+1", "$5bn"], "value": [-5.0, 5e9]})
-        >>> print(write_dataset(frame, folder / "facts.csv").read_text(), end="")
+        >>> print(write_dataset(frame, folder / "facts.csv").read_text(), end="")  # universal newlines
         span,value
         '=1+1,-5.0
         $5bn,5000000000.0
@@ -85,7 +86,7 @@ def write_dataset(
     elif fmt == "csv":
         with atomic_path(target) as tmp:
             text = _iso_dates(neutralize_formulas(frame))
-            text.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+            text.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\r\n")
     else:
         with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
             for record in _iso_dates(frame).to_dict("records"):

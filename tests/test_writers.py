@@ -56,7 +56,8 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     assert back["approximate"].tolist() == [False, True, True]
     raw = path.read_bytes()
     assert b",-5.0," in raw
-    assert b"\r\n" not in raw
+    assert raw.startswith(b"doc_id,published,")
+    assert raw.count(b"\r\n") == 4
     assert not raw.startswith(b"\xef\xbb\xbf")
 
 
@@ -196,7 +197,7 @@ def test_corrupt_datapackage_is_not_overwritten(tmp_path: Path) -> None:
 def test_write_errors(tmp_path: Path) -> None:
     errors = pd.DataFrame({"document": ["g.jsonl:2", "=cmd"], "problem": ["bad JSON", "x"]})
     path = write_errors(errors, tmp_path / "errors.csv")
-    assert path.read_text(encoding="utf-8") == "document,problem\ng.jsonl:2,bad JSON\n'=cmd,x\n"
+    assert path.read_bytes() == b"document,problem\r\ng.jsonl:2,bad JSON\r\n'=cmd,x\r\n"
     package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
     fields = package["resources"][0]["schema"]["fields"]
     assert [f["name"] for f in fields] == ["document", "problem"]
@@ -208,7 +209,7 @@ def test_empty_frames(fmt: str, tmp_path: Path) -> None:
     path = write_dataset(sample_facts().head(0), tmp_path / f"facts.{fmt}")
     assert path.exists()
     errors = write_errors(pd.DataFrame({"document": pd.Series(dtype="string")}), tmp_path / "errors.csv")
-    assert errors.read_text(encoding="utf-8") == "document,problem\n"
+    assert errors.read_bytes() == b"document,problem\r\n"
 
 
 def test_numbers_in_text_columns_stay_as_they_are() -> None:
