@@ -15,6 +15,8 @@ import matplotlib.axes
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import FuncFormatter
+from matplotlib.transforms import offset_copy
 
 from quantex import style, summaries
 
@@ -106,19 +108,28 @@ def air_war_timeline(
         style.no_data(ax, "launch or interception claims")
         return ax
     sums = table.groupby(["period", "category"])[["launched_best", "destroyed_best"]].sum(min_count=1)
-    for category, colour in style.colours(list(categories)).items():
+    drawn: list[tuple[Any, Any, str]] = []
+    for number, (category, colour) in enumerate(style.colours(list(categories)).items()):
         if category not in sums.index.get_level_values("category"):
             continue
         rows = sums.xs(category, level="category")
         when = rows.index.to_numpy()
         both = rows.dropna()
+        # Categories side by side (a few points apart) so same-day segments do not hide each other.
+        shift = offset_copy(ax.transData, fig=ax.figure, x=4.0 * (number - (len(categories) - 1) / 2),
+                            units="points")
         ax.vlines(both.index.to_numpy(), both["destroyed_best"], both["launched_best"], color=colour,
-                  alpha=0.5, linewidth=1.5)
+                  alpha=0.6, linewidth=1.5, transform=shift)
         ax.plot(when, rows["launched_best"], "o", markerfacecolor="white", markeredgecolor=colour,
-                markeredgewidth=1.5, label=f"{category} launched", linestyle="none")
+                markeredgewidth=1.5, label=f"{category} launched", linestyle="none", transform=shift)
         ax.plot(when, rows["destroyed_best"], "o", color=colour, label=f"{category} destroyed",
-                linestyle="none")
-    ax.set_ylim(bottom=0)
+                linestyle="none", transform=shift)
+        drawn += [(when, rows[f"{event}_best"].to_numpy(), colour) for event in ("launched", "destroyed")]
+    _off_scale(ax, drawn)
+    _thousands(ax.yaxis)
+    days = pd.DatetimeIndex(sums.index.get_level_values("period"))
+    pad = max((days.max() - days.min()) * 0.04, pd.Timedelta(days=1))
+    ax.set_xlim(days.min() - pad, days.max() + pad)  # shifted artists do not autoscale
     _date_axis(ax)
     ax.legend(frameon=False, fontsize=8, ncols=2)
     return ax
@@ -126,14 +137,25 @@ def air_war_timeline(
 
 def casualties_by_place(
     facts: pd.DataFrame, *, ax: matplotlib.axes.Axes | None = None,
-    events: tuple[str, ...] = ("killed", "injured"), top: int = 12, source: str = style.DEFAULT_SOURCE,
+    events: tuple[str, ...] = ("killed", "injured"), top: int = 12, unplaced: bool = False,
+    source: str = style.DEFAULT_SOURCE,
 ) -> matplotlib.axes.Axes:
-    """Horizontal bars of casualties by place, one bar per event, with low-high whiskers."""
+    """Horizontal bars of casualties by place, one bar per event, with low-high whiskers.
+
+    Claims without a place are left out unless ``unplaced`` (they are not a place, and national
+    totals would dwarf every town); the chart says how many were left out.
+    """
     table = summaries.casualties(facts, by=("event", "location"))
     table = table[_mask(table["event"].isin(list(events)))]
+    placeless = table[table["location"].isna().to_numpy()]
+    if not unplaced:
+        table = table[table["location"].notna().to_numpy()]
     ax = _axes(ax, (8, _height(table["location"].nunique(dropna=False), top)))
     style.finish(ax, title="Casualties by place", xlabel="People (count, sum of claims)", ylabel="Place",
                  source=source)
+    if not unplaced and len(placeless):
+        ax.text(1.0, 0.01, f"Not shown: {_claims(int(placeless['n_claims'].sum()))} without a place",
+                transform=ax.transAxes, ha="right", va="bottom", fontsize=7, color="0.35")
     if table.empty:
         style.no_data(ax, "casualty claims")
         return ax
@@ -144,12 +166,15 @@ def casualties_by_place(
     for i, (event, colour) in enumerate(style.colours(present, events=True).items()):
         rows = table[_mask(table["event"].eq(event))].set_index("location").reindex(order)
         y = np.arange(len(order)) + 0.4 - height * (i + 0.5)  # first event on top, as in the legend
-        bars = ax.barh(y, rows["best"], height=height * 0.95, color=colour, label=event)
+        ax.barh(y, rows["best"], height=height * 0.95, color=colour, label=event)
         _whiskers(ax, y, rows["best"], rows["low"], rows["high"], horizontal=True)
-        ax.bar_label(bars, labels=[f"{v:,.0f}" if v == v else "" for v in rows["best"]], padding=4,
-                     fontsize=8)
+        for yy, best, high in zip(y, rows["best"], rows["high"], strict=True):
+            if best == best:  # label past the whisker, not on it
+                ax.annotate(f"{best:,.0f}", (max(best, high), yy), xytext=(4, 0), textcoords="offset points",
+                            va="center", fontsize=8)
     ax.set_yticks(np.arange(len(order)), list(order))
     ax.set_xlim(0, float(table["high"].max()) * 1.15)
+    _thousands(ax.xaxis)
     ax.legend(title="Event", frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return ax
 
@@ -189,7 +214,9 @@ def claims_timeline(
             if pick.any():
                 ax.scatter(when[pick], span["best"].to_numpy()[pick], marker=shape, color=colour, zorder=3,
                            label=label if shape == shapes[mine][0] else None)
-    ax.set_ylim(bottom=0)
+    _off_scale(ax, [(when, span["best"].to_numpy(), "0.2")])
+    if category != "money":
+        _thousands(ax.yaxis)
     _date_axis(ax)
     ax.legend(title="Event (▲ at least, ▼ up to)", frameon=False, fontsize=8)
     return ax
@@ -198,26 +225,34 @@ def claims_timeline(
 def claims_by_claimant(
     facts: pd.DataFrame, *, ax: matplotlib.axes.Axes | None = None, category: str = "personnel",
     event: str | None = None, actor: str | None = None, location: str | None = None,
-    start: str | None = None, end: str | None = None, source: str = style.DEFAULT_SOURCE,
+    start: str | None = None, end: str | None = None, unattributed: bool = False,
+    source: str = style.DEFAULT_SOURCE,
 ) -> matplotlib.axes.Axes:
     """The same event as claimed by each side: one row per claimant, a dot per claim, low-high whiskers.
 
     Select the event with ``category``, ``event``, ``actor``, ``location`` and a publication
-    window ``start`` .. ``end`` (ISO dates, inclusive).
+    window ``start`` .. ``end`` (ISO dates, inclusive). Claims without a claimant are left out
+    unless ``unattributed``; the chart says how many.
     """
-    ax = _axes(ax, (8, 4))
     rows = _select(facts, category=category, event=event, actor=actor, location=location, start=start,
                    end=end)
+    anonymous = int(rows["claimant"].isna().sum()) if "claimant" in rows else len(rows)
+    if not unattributed:
+        rows = rows[rows["claimant"].notna().to_numpy()] if "claimant" in rows else rows.iloc[:0]
+    names = rows["claimant"].astype("string").fillna(style.MISSING_LABEL) if len(rows) else pd.Series()
+    order = list(dict.fromkeys(names.sort_values(kind="stable")))
+    ax = _axes(ax, (8, _height(len(order), len(order))))
     unit = "US$ billion (nominal)" if category == "money" else f"{category.capitalize()} (count)"
     what = " ".join(filter(None, [actor, category, event])) + (f" in {location}" if location else "")
     style.finish(ax, title=f"As claimed by each side: {what}", xlabel=unit, ylabel="Claimant",
                  source=source)
+    if not unattributed and anonymous:
+        ax.text(1.0, 0.01, f"Not shown: {_claims(anonymous)} without a claimant", transform=ax.transAxes,
+                ha="right", va="bottom", fontsize=7, color="0.35")
     if rows.empty:
         style.no_data(ax, f"{what} claims")
         return ax
     span = summaries.bounds(rows).mul(_scale(rows, category), axis=0)
-    names = rows["claimant"].astype("string").fillna(style.MISSING_LABEL)
-    order = list(dict.fromkeys(names.sort_values(kind="stable")))
     palette = style.colours(order)
     for number, name in enumerate(order):
         mine = names.eq(name).to_numpy()
@@ -225,12 +260,16 @@ def claims_by_claimant(
         best = span["best"].to_numpy()[mine]
         error = np.vstack([best - span["low"].to_numpy()[mine], span["high"].to_numpy()[mine] - best])
         ax.errorbar(best, y, xerr=error, fmt="o", color=palette[name], capsize=3, markersize=6)
-        for x, yy, day in zip(best, y, pd.to_datetime(rows["published"]).to_numpy()[mine], strict=True):
-            ax.annotate(pd.Timestamp(day).strftime("%d %b %Y"), (x, yy), xytext=(5, 4),
-                        textcoords="offset points", fontsize=7, color="0.3")
+        if mine.sum() <= 3:  # dates of more claims on one row would overprint each other
+            for x, yy, day in zip(best, y, pd.to_datetime(rows["published"]).to_numpy()[mine], strict=True):
+                ax.annotate(pd.Timestamp(day).strftime("%d %b %Y"), (x, yy), xytext=(5, 4),
+                            textcoords="offset points", fontsize=7, color="0.3")
     ax.set_yticks(range(len(order)), order)
     ax.set_ylim(-0.6, len(order) - 0.4)
-    ax.set_xlim(left=0, right=float(np.nanmax(span["high"].to_numpy())) * 1.15)
+    right = float(np.nanmax(span["high"].to_numpy())) * 1.15
+    ax.set_xlim(-0.02 * right, right)  # a little room left of 0 so a dot at 0 is not cut in half
+    if category != "money":
+        _thousands(ax.xaxis)
     return ax
 
 
@@ -286,6 +325,40 @@ def _whiskers(ax: matplotlib.axes.Axes, at: Any, best: Any, low: Any, high: Any,
         ax.errorbar(x, y, xerr=error, fmt="none", ecolor="0.2", elinewidth=1, capsize=3)
     else:
         ax.errorbar(x, y, yerr=error, fmt="none", ecolor="0.2", elinewidth=1, capsize=3)
+
+
+def _off_scale(ax: matplotlib.axes.Axes, drawn: list[tuple[Any, Any, str]], *, factor: float = 10.0) -> None:
+    """Start the y axis at 0 and keep far outliers from flattening the rest.
+
+    Values above a gap of more than ``factor`` times between two consecutive plotted values (from
+    the median up) are left off the scale and marked at the top edge with their number; in
+    practice these are cumulative totals ("55,716 drones since the start of the war") among daily
+    figures.
+    """
+    values = np.concatenate([np.asarray(y, dtype=float) for _, y, _ in drawn]) if drawn else np.array([])
+    values = np.sort(values[np.isfinite(values) & (values > 0)])
+    median = float(np.median(values)) if len(values) else 0.0
+    gaps = [i for i in range(len(values) - 1) if values[i] >= median and values[i + 1] > factor * values[i]]
+    if not gaps:
+        ax.set_ylim(0, float(values.max()) * 1.08 if len(values) else None)
+        return
+    limit = float(values[gaps[0]])
+    top = limit * 1.25
+    ax.set_ylim(0, top)
+    for x, y, colour in drawn:
+        y = np.asarray(y, dtype=float)
+        for when, value in zip(np.asarray(x)[y > limit], y[y > limit], strict=True):
+            ax.plot([when], [top], marker="^", color=colour, clip_on=False, linestyle="none")
+            ax.annotate(f"{value:,.0f} (off scale)", (when, top), xytext=(0, -12), textcoords="offset points",
+                        ha="center", va="top", fontsize=7, color="0.2")
+
+
+def _claims(n: int) -> str:
+    return f"{n:,} claim{'' if n == 1 else 's'}"
+
+
+def _thousands(axis: Any) -> None:
+    axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
 
 
 def _height(rows: int, top: int) -> float:

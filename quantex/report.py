@@ -192,16 +192,23 @@ def _options(
 
 
 def _contested(facts: pd.DataFrame) -> dict[str, Any]:
-    """The (category, event, actor) with claims from the most claimants: the event sides dispute."""
+    """The claims most sides speak to: the (category, actor) with the most distinct claimants.
+
+    Only facts with both an actor and a claimant count ("North Korean troops" as told by Seoul,
+    Kyiv and Washington); event and place are left open because reports often omit them.
+    """
     rows = summaries.claims(facts)
     domain = ["personnel", "drones", "missiles", "casualties", "equipment"]
-    rows = rows[_mask(rows["category"].isin(domain))] if "category" in rows else rows.iloc[:0]
-    if rows.empty or "claimant" not in rows:
+    if rows.empty or not {"claimant", "actor"} <= set(rows.columns):
         return {"category": "personnel"}
-    keys = rows[["category", "event", "actor"]].astype("string").fillna("")
-    count = rows.assign(**keys).groupby(["category", "event", "actor"])["claimant"].nunique()
-    category, event, actor = count.sort_values(ascending=False, kind="stable").index[0]
-    return {"category": category, "event": event or None, "actor": actor or None}
+    rows = rows[_mask(rows["category"].isin(domain)) & (rows["claimant"].notna() & rows["actor"].notna())
+                .to_numpy()]
+    if rows.empty:
+        return {"category": "personnel"}
+    grouped = rows.astype({"category": "string", "actor": "string"}).groupby(["category", "actor"])["claimant"]
+    ranking = pd.DataFrame({"claimants": grouped.nunique(), "claims": grouped.size()})
+    category, actor = ranking.sort_values(["claimants", "claims"], ascending=False, kind="stable").index[0]
+    return {"category": category, "actor": actor}
 
 
 # --- report.md -----------------------------------------------------------------------------------

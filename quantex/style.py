@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import matplotlib.axes
 
 __all__ = [
-    "DEFAULT_SOURCE", "EVENT_COLOURS", "MISSING_LABEL", "OKABE_ITO", "PALETTE", "colours", "finish",
+    "DEFAULT_SOURCE", "EVENT_COLOURS", "MISSING_COLOUR", "MISSING_LABEL", "OKABE_ITO", "PALETTE", "colours", "finish",
     "no_data",
 ]
 
@@ -40,7 +40,7 @@ EVENT_COLOURS: dict[str, str] = {
     "destroyed": OKABE_ITO["blue"],
     "hit": OKABE_ITO["orange"],
     "killed": OKABE_ITO["vermillion"],
-    "injured": OKABE_ITO["orange"],
+    "injured": OKABE_ITO["sky blue"],
     "killed or injured": OKABE_ITO["reddish purple"],
     "captured": OKABE_ITO["bluish green"],
     "pledged": OKABE_ITO["sky blue"],
@@ -54,7 +54,10 @@ EVENT_COLOURS: dict[str, str] = {
 }
 
 #: Label of a group whose key (donor, event, place, claimant) is not stated.
-MISSING_LABEL = "not stated"
+MISSING_LABEL = "(not stated)"
+
+#: Neutral grey for that group, outside the palette so it never looks like a real category.
+MISSING_COLOUR = "#999999"
 
 #: Source note of charts whose caller names no source.
 DEFAULT_SOURCE = "Source: news reports; claims extracted with quantex, each claim counted once."
@@ -70,6 +73,7 @@ def colours(labels: Iterable[str], *, events: bool = False) -> dict[str, str]:
     """
     unique = list(dict.fromkeys(labels))
     fixed = {label: EVENT_COLOURS[label] for label in unique if events and label in EVENT_COLOURS}
+    fixed.update({label: MISSING_COLOUR for label in unique if label == MISSING_LABEL})
     spare = [c for c in PALETTE if c not in fixed.values()] or list(PALETTE)
     rest = [label for label in unique if label not in fixed]
     return {label: fixed.get(label) or spare[rest.index(label) % len(spare)] for label in unique}
