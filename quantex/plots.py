@@ -9,12 +9,13 @@ carries its units in the axis labels and a source note under the x label.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import matplotlib.axes
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
+from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import offset_copy
 
@@ -116,8 +117,8 @@ def air_war_timeline(
         when = rows.index.to_numpy()
         both = rows.dropna()
         # Categories side by side (a few points apart) so same-day segments do not hide each other.
-        shift = offset_copy(ax.transData, fig=ax.figure, x=4.0 * (number - (len(categories) - 1) / 2),
-                            units="points")
+        shift = offset_copy(ax.transData, fig=cast(Figure, ax.figure),
+                            x=4.0 * (number - (len(categories) - 1) / 2), units="points")
         ax.vlines(both.index.to_numpy(), both["destroyed_best"], both["launched_best"], color=colour,
                   alpha=0.6, linewidth=1.5, transform=shift)
         ax.plot(when, rows["launched_best"], "o", markerfacecolor="white", markeredgecolor=colour,
