@@ -41,6 +41,8 @@ _CALIBRE_AFTER = regex.compile(
     r"cannons?|calibre|caliber|projectiles?|rockets?|cartridges|bullets|rifles?)\b",
     P.FLAGS,
 )
+#: a short unit such as "m" may stand after a space only at the end of a clause or in "1 m x 1 m"
+_SPACED_UNIT_END = regex.compile(r"\s*(?:[x×*]\s|[.,;:)]|$)", P.FLAGS)
 _YEAR_CONTEXT = regex.compile(r"\b(?:in|by|since|until|till|from|of|before|after|during|early|late|mid)\s+$",
                               P.FLAGS)
 _NONQUANTITY_KINDS = ("date", "time", "age", "ordinal", "designation")
@@ -253,7 +255,8 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                 form = um.group("unit") or um.group("unit2")
                 glue = um.group("glue") if um.group("unit") else um.group("glue2")
                 key = form if form in UNIT_FORMS else _unit_key(form)
-                if key is not None and not (key in ATTACHED_ONLY_UNITS and glue):
+                spaced_ok = _SPACED_UNIT_END.match(text, um.end()) is not None
+                if key is not None and not (key in ATTACHED_ONLY_UNITS and glue and not spaced_ok):
                     unit, unit_category = UNIT_FORMS[key]
                     if unit == "millimeter" and _CALIBRE_AFTER.match(text, um.end()):
                         return Span(start, um.end(), "calibre", "calibre", value=best, low=best, high=best)
