@@ -27,7 +27,10 @@ from quantex.atomic import atomic_path
 from quantex.datapackage import field_type, update_datapackage
 from quantex.readers import ERROR_COLUMNS
 
-__all__ = ["FORMULA_PREFIXES", "neutralize_formulas", "write_dataset", "write_errors"]
+__all__ = ["CSV_OPTIONS", "FORMULA_PREFIXES", "csv_frame", "neutralize_formulas", "write_dataset", "write_errors"]
+
+#: ``DataFrame.to_csv`` options of every quantex CSV file (RFC 4180); use with :func:`csv_frame`.
+CSV_OPTIONS: dict[str, Any] = {"index": False, "encoding": "utf-8", "lineterminator": "\r\n"}
 
 Format = Literal["csv", "parquet", "jsonl"]
 
@@ -85,8 +88,7 @@ def write_dataset(
         _write_parquet(frame, target)
     elif fmt == "csv":
         with atomic_path(target) as tmp:
-            text = _iso_dates(neutralize_formulas(frame))
-            text.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\r\n")
+            csv_frame(frame).to_csv(tmp, **CSV_OPTIONS)
     else:
         with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
             for record in _iso_dates(frame).to_dict("records"):
@@ -105,6 +107,14 @@ def write_errors(errors: pd.DataFrame, path: str | os.PathLike[str], *, dictiona
     """
     table = errors.reindex(columns=list(ERROR_COLUMNS)).astype("string")
     return write_dataset(table, path, "csv", dictionary=dictionary)
+
+
+def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` as quantex writes it to CSV: formula-safe text, ISO 8601 dates.
+
+    For writers that append CSV batch by batch: ``csv_frame(batch).to_csv(handle, **CSV_OPTIONS)``.
+    """
+    return _iso_dates(neutralize_formulas(frame))
 
 
 def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
