@@ -6,6 +6,8 @@
 0   56   56.0  drone
 """
 
+from quantex.consolidate import consolidate, mark_duplicates
+from quantex.corpus import extract_corpus
 from quantex.errors import (
     CorpusError,
     DocumentError,
@@ -16,9 +18,12 @@ from quantex.errors import (
     QuantexWarning,
     TableError,
 )
+from quantex.evaluate import evaluate
 from quantex.extract import extract
 from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES, empty_facts
+from quantex.readers import read_corpus
 from quantex.vocab.numbers import VAGUE, Vague
+from quantex.writers import write_dataset
 
 __version__ = "0.1.0"
 
@@ -36,6 +41,12 @@ __all__ = [
     "TableError",
     "Vague",
     "__version__",
+    "consolidate",
     "empty_facts",
+    "evaluate",
     "extract",
+    "extract_corpus",
+    "mark_duplicates",
+    "read_corpus",
+    "write_dataset",
 ]
