@@ -265,7 +265,8 @@ def _aid_lines(claims: pd.DataFrame, aid: pd.DataFrame, notes: _Notes) -> list[s
         rows = _members(claims, category="money", actor=row.actor, event=row.event, period=None)
         spread = ("" if row.usd_low == row.usd_high
                   else f" (range {_money(row.usd_low)} to {_money(row.usd_high)} nominal)")
-        lines.append(f"- {_name(row.actor)} {_name(row.event, 'unspecified')}: {_money(getattr(row, value))}"
+        lines.append(f"- {_name(row.actor, 'Donor not stated')}, {_name(row.event, 'event not stated')}: "
+                     f"{_money(getattr(row, value))}"
                      f"{spread} {notes.cite(rows)}")
     return [*lines, ""]
 
@@ -282,7 +283,8 @@ def _air_lines(claims: pd.DataFrame, air: pd.DataFrame, notes: _Notes) -> list[s
         rate = "" if pd.isna(row.interception_rate) else f", {row.destroyed_best:,.0f} destroyed " \
             f"({row.interception_rate:.0%})"
         lines.append(f"- {day:%d %b %Y}: {row.launched_best:,.0f} {row.category} launched by "
-                     f"{_name(row.actor)}{rate}, per {_name(row.claimant)} {notes.cite(rows)}")
+                     f"{_name(row.actor, 'a side not stated')}{rate}, per "
+                     f"{_name(row.claimant, 'a claimant not stated')} {notes.cite(rows)}")
     return [*lines, ""]
 
 
@@ -293,8 +295,8 @@ def _casualty_lines(claims: pd.DataFrame, table: pd.DataFrame, notes: _Notes) ->
     for row in table.head(6).itertuples():
         rows = _members(claims, category="casualties", event=row.event, location=row.location)
         spread = "" if row.low == row.high else f" (range {row.low:,.0f}-{row.high:,.0f})"
-        lines.append(f"- {_name(row.location)}: {row.best:,.0f} {_name(row.event, 'casualties')}{spread} "
-                     f"{notes.cite(rows)}")
+        place, event = _name(row.location, "Place not stated"), _name(row.event, "casualties")
+        lines.append(f"- {place}: {row.best:,.0f} {event}{spread} {notes.cite(rows)}")
     return [*lines, ""]
 
 
@@ -305,8 +307,10 @@ def _troop_lines(claims: pd.DataFrame, table: pd.DataFrame, notes: _Notes) -> li
     for row in table.sort_values("latest", ascending=False).head(6).itertuples():
         rows = _members(claims, category="personnel", actor=row.actor, event=row.event, location=row.location)
         where = f" in {row.location}" if isinstance(row.location, str) else ""
-        lines.append(f"- {_name(row.actor)} {_name(row.event, '')}{where}: {row.latest:,.0f} per "
-                     f"{_name(row.latest_claimant)} ({_day(row.latest_published)}); "
+        who = " ".join(filter(None, [_name(row.actor, "Side not stated"), _name(row.event, "")]))
+        lines.append(f"- {who}{where}: "
+                     f"{row.latest:,.0f} per {_name(row.latest_claimant, 'a claimant not stated')} "
+                     f"({_day(row.latest_published)}); "
                      f"{_claimed(row.n_claims, row.low, row.high)} {notes.cite(rows)}")
     return [*lines, ""]
 

@@ -41,7 +41,7 @@ def test_report_files(written: Path) -> None:
 
 
 HEADLINES = [
-    r"- United States approved: US\$[\d.]+ billion \[\^\d+\]",
+    r"- United States, approved: US\$[\d.]+ billion \[\^\d+\]",
     r"- 26 Aug 2024: 127 missiles launched by Russia, 102 destroyed \(80%\), per Ukrainian Air Force",
     r"- Kharkiv: 14 killed \[\^\d+\]",
     r"- North Korea deployed in Kursk Oblast: 11,000 per Pentagon \(2024-11-06\); "
