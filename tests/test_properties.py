@@ -171,18 +171,21 @@ def test_published_any_day(text: str, published: str, check_facts: Check) -> Non
     assert (money.loc[converted, "fx_rate"] > 0).all()
 
 
-#: Minimal inputs where two spans share the currency between them (see conftest.TOLERATE_SHARED_CURRENCY).
-SHARED_CURRENCY = [
-    "5€ 3",
-    "It cost 400 USD 2 weeks ago.",
-    "F-16US$5",
+#: Minimal inputs where two spans overlap (see conftest.TOLERATED_OVERLAPS).
+OVERLAPS = [
+    pytest.param(text, id=text, marks=pytest.mark.xfail(strict=True, reason=reason))
+    for reason, texts in {
+        "spans.find_spans: CURRENCY_BEFORE looks back past the end of the previous span, so '5€ 3' gives "
+        "'5€' (0:2) and '€ 3' (1:4)": ["5€ 3", "It cost 400 USD 2 weeks ago.", "F-16US$5"],
+        "patterns.RATE has no left boundary: in '(5.1 GBP = 1.3 USD)' it matches '1 GBP = 1.3 USD' (3:18) "
+        "inside the money span '5.1 GBP' (1:8)": ["(5.1 GBP = 1.3 USD)", "(£1.1 GBP = 2 USD)"],
+    }.items()
+    for text in texts
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="spans.find_spans: CURRENCY_BEFORE looks back past the end of the "
-                   "previous span, so '5€ 3' gives '5€' (0:2) and '€ 3' (1:4)")
-@pytest.mark.parametrize("text", SHARED_CURRENCY)
-def test_spans_do_not_share_a_currency(text: str) -> None:
+@pytest.mark.parametrize("text", OVERLAPS)
+def test_spans_do_not_overlap(text: str) -> None:
     frame = quantex.extract(text)
     assert (frame["start"].iloc[1:].to_numpy() >= frame["end"].iloc[:-1].to_numpy()).all(), \
         list(zip(frame["start"], frame["end"], frame["span"], strict=True))
