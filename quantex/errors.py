@@ -31,6 +31,10 @@ class DocumentError(QuantexError, ValueError):
         self.problem = problem
         super().__init__(f"{document}: {problem}")
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # rebuilt from its two fields, so the error survives a trip between worker processes
+        return (type(self), (self.document, self.problem))
+
 
 class CorpusError(QuantexError, OSError):
     """A corpus source that yields no readable document at all."""
