@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -39,8 +40,9 @@ def facts_problems(text: str, frame: pd.DataFrame) -> list[str]:
         problems.append(f"columns {list(frame.columns)} are not the facts schema")
         return problems
     previous: tuple[int, int] | None = None
-    for row in frame.itertuples(index=False):
-        start, end, span = int(row.start), int(row.end), str(row.span)
+    columns: list[list[Any]] = [frame[name].tolist() for name in ("start", "end", "span", "rule")]
+    numbers: list[list[float]] = [frame[name].astype(float).tolist() for name in ("low", "value", "high")]
+    for start, end, span, rule, low, value, high in zip(*columns, *numbers, strict=True):
         if not 0 <= start < end <= len(text):
             problems.append(f"offsets {start}:{end} outside the text of length {len(text)}")
         if text[start:end] != span:
@@ -48,11 +50,10 @@ def facts_problems(text: str, frame: pd.DataFrame) -> list[str]:
         if previous is not None:
             if start < previous[0]:
                 problems.append(f"row at {start} comes after a row at {previous[0]}")
-            elif start < previous[1] and known_overlap(text, previous[1], start, str(row.rule)) \
+            elif start < previous[1] and known_overlap(text, previous[1], start, str(rule)) \
                     not in TOLERATED_OVERLAPS:
                 problems.append(f"span {start}:{end} overlaps the span {previous[0]}:{previous[1]}")
         previous = (start, end)
-        low, value, high = float(row.low), float(row.value), float(row.high)
         if not math.isnan(low) and not math.isnan(value) and low > value:
             problems.append(f"{span!r}: low {low} > value {value}")
         if not math.isnan(value) and not math.isnan(high) and value > high:
