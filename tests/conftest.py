@@ -17,9 +17,9 @@ from quantex.frame import FACT_COLUMNS
 #:
 #: - shared currency: a currency after one number is taken again as the prefix of the next ("5€ 3"
 #:   -> "5€" and "€ 3"; "400 USD 2 weeks"; "F-16US$5" -> "F-16US" and "US$5");
-#: - rate inside a decimal: an article exchange rate starts at the last digit of a decimal
-#:   ("(5.1 GBP = 1.3 USD)" -> "5.1 GBP" and "1 GBP = 1.3 USD").
-TOLERATED_OVERLAPS = ("shared currency", "rate inside a decimal")
+#: - rate inside a token: an article exchange rate starts at the last "1" of a number or code
+#:   ("(21 GBP = 1.3 USD)" -> "21 GBP" and "1 GBP = 1.3 USD"; "(5.1 GBP = ...)", "(F1 GBP = ...)").
+TOLERATED_OVERLAPS = ("shared currency", "rate inside a token")
 
 
 def known_overlap(text: str, earlier_end: int, later_start: int, later_rule: str) -> str | None:
@@ -27,9 +27,9 @@ def known_overlap(text: str, earlier_end: int, later_start: int, later_rule: str
     overlap = text[later_start:earlier_end].strip()
     if 0 < len(overlap) <= 4 and not any(ch.isdigit() for ch in overlap):
         return "shared currency"
-    if later_rule.startswith("exchange_rate") and text[max(0, later_start - 2):later_start][-1:] == "." \
-            and text[max(0, later_start - 2):later_start][:1].isdigit():
-        return "rate inside a decimal"
+    if later_rule.startswith("exchange_rate") and later_start > 0 and \
+            (text[later_start - 1].isalnum() or text[later_start - 1] == "."):
+        return "rate inside a token"
     return None
 
 

@@ -177,8 +177,9 @@ OVERLAPS = [
     for reason, texts in {
         "spans.find_spans: CURRENCY_BEFORE looks back past the end of the previous span, so '5€ 3' gives "
         "'5€' (0:2) and '€ 3' (1:4)": ["5€ 3", "It cost 400 USD 2 weeks ago.", "F-16US$5"],
-        "patterns.RATE has no left boundary: in '(5.1 GBP = 1.3 USD)' it matches '1 GBP = 1.3 USD' (3:18) "
-        "inside the money span '5.1 GBP' (1:8)": ["(5.1 GBP = 1.3 USD)", "(£1.1 GBP = 2 USD)"],
+        "patterns.RATE has no left boundary: in '(21 GBP = 1.3 USD)' it matches '1 GBP = 1.3 USD' (2:17) "
+        "inside the money span '21 GBP' (1:7); '(11 euros = 12 dollars)' even yields a rate of 12 dollars "
+        "per euro": ["(21 GBP = 1.3 USD)", "(5.1 GBP = 1.3 USD)", "(F1 GBP = 1.3 USD)", "(11 euros = 12 dollars)"],
     }.items()
     for text in texts
 ]
