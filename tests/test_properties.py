@@ -94,11 +94,14 @@ def news_sentence(draw: st.DrawFn) -> str:
         "{actor} said {q} of {q2} {noun} had been {verb2}.",
         "The package ({q}) follows {q2} announced{place}.",
         "“{q},” {actor} said{place}; {q2} {noun} arrived ({q3}).",
+        "{actor} {verb} {q} ({rate}){place}.",
     ]))
     sentence = template.format(
         actor=actor, verb=verb, noun=draw(st.sampled_from(NOUNS)), place=draw(st.sampled_from(PLACES)),
         q=draw(quantity()), q2=draw(quantity()), q3=draw(quantity()),
         verb2=draw(st.sampled_from(["shot down", "killed", "destroyed", "sent", "captured"])),
+        rate=draw(st.sampled_from(["$1 = {n} euros", "£1 = ${n}", "1 euro = {n} hryvnias", "1 GBP = {n} USD"]))
+        .format(n=draw(st.decimals(0, 100, places=2).map(str))),
     )
     return sentence[0].upper() + sentence[1:]
 
