@@ -265,7 +265,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     if not is_range:
         qm = P.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
         if qm is not None:
-            q = QUALIFIERS[" ".join(qm.group("q").lower().split())]
+            q = QUALIFIERS[" ".join(qm.group("q").lower().replace("-", " ").split())]
             qualifier, start = q.name, qm.start()
             best, low, high = _apply_qualifier(q.kind, best, low, high)
             approximate = approximate or q.kind in ("approx", "near")

@@ -195,13 +195,8 @@ def test_spans_do_not_overlap(text: str) -> None:
         list(zip(frame["start"], frame["end"], frame["span"], strict=True))
 
 
-#: Minimal inputs on which extract raises (found by the fuzz run).
-CRASHES = [
-    pytest.param(text, id=text, marks=pytest.mark.xfail(strict=True, raises=KeyError, reason=(
-        "spans._quantity: QUALIFIER_BEFORE lets a hyphen join the words of a qualifier ('at-least', "
-        "'up-to', 'at- least') but the QUALIFIERS lookup only folds spaces: KeyError 'at-least'")))
-    for text in ["at-least 25 drones", "up-to 5 drones", "at - least 5", "as-many-as 5"]
-]
+#: Minimal inputs on which extract raised (found by the fuzz run; fixed: hyphenated qualifiers).
+CRASHES = ["at-least 25 drones", "up-to 5 drones", "at - least 5", "as-many-as 5"]
 
 
 @pytest.mark.parametrize("text", CRASHES)
