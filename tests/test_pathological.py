@@ -49,6 +49,11 @@ QUADRATIC_CONTEXT = pytest.mark.xfail(
            "'(1)' * 5400 ~6 s; 6 KB of news without full stops ~0.2 s, 12 KB ~1 s",
 )
 
+#: Short texts with a number every two characters look linear at CI sizes; from 16 KB on the same
+#: per-sentence scans (and sentence copies, see test_output_size_stays_linear) show: '1-' * 16384
+#: takes ~1 s, '1-' * 32768 ~4.5 s.
+QUADRATIC_WHEN_LONG = pytest.mark.xfail(SCALE > 1, strict=True, reason=QUADRATIC_CONTEXT.kwargs["reason"])
+
 CASES = [
     Slow("a run of digits", repeat("7"), 128 * KB),
     Slow("digits and commas 1,1,1", repeat("1,"), 4 * KB),
@@ -59,7 +64,7 @@ CASES = [
     Slow("mixed currency symbols", repeat("$£€₴₽¥"), 32 * KB),
     Slow("a run of dashes", repeat("-"), 32 * KB),
     Slow("en and em dashes", repeat("–—−"), 32 * KB),
-    Slow("digits and dashes 1-1-1", repeat("1-"), 2 * KB),
+    Slow("digits and dashes 1-1-1", repeat("1-"), 2 * KB, (QUADRATIC_WHEN_LONG,)),
     Slow("open then close parentheses", lambda n: "(" * (n // 2) + ")" * (n // 2), 16 * KB),
     Slow("between between", repeat("between "), 16 * KB),
     Slow("about about", repeat("about "), 16 * KB),
