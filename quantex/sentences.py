@@ -20,7 +20,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 })
 
 _BOUNDARY = regex.compile(
-    r"""(?:(?<=[.!?])["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])   # stop, space, capital or digit
+    r"""(?:(?<=[.!?])["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d\p{Sc}])   # stop, space, capital, digit or currency
           |\n\s*\n\s*                                   # blank line
           |\n(?=\s*(?:[#*\-•]|\d{1,2}:\d{2}))           # a heading, bullet or timestamp line
           |(?<=[^\s.!?,;:])\n(?=\s*\p{Lu})               # a line without a stop, e.g. a headline

@@ -19,7 +19,7 @@ from quantex.records import Span
 from quantex.vocab.currencies import AMBIGUOUS_WORDS, DOLLAR_CODES
 from quantex.vocab.nonquantities import ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE
 from quantex.vocab.numbers import ATTACHED_ONLY, QUALIFIERS, SCALES, VAGUE, Vague
-from quantex.vocab.units import ATTACHED_ONLY_UNITS, UNIT_FORMS
+from quantex.vocab.units import ATTACHED_ONLY_UNITS, PERIOD_FORMS, UNIT_FORMS
 
 _SECOND = regex.compile(rf"(?P<words>\b{P.WORDS})|(?P<digits>{P.DIGITS})", P.FLAGS)
 _PREFIX_AT = regex.compile(rf"{P.prefix_pattern()}\s?", P.FLAGS)
@@ -55,11 +55,9 @@ def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str 
     [('number', 58000000000.0, 'USD')]
     """
     table = VAGUE if vague is None else vague
-    spans: list[Span] = []
-    rates = [(m.start("rate"), m.end("rate")) for m in P.RATE.finditer(text) if _is_rate(m)]
-    for m in P.RATE.finditer(text):
-        if _is_rate(m):
-            spans.append(_rate_span(m, dollar))
+    spans = [_rate_span(m, dollar) for m in P.RATE.finditer(text) if _is_rate(m)]
+    rates = [(s.start, s.end) for s in spans]  # sorted, non-overlapping
+    next_rate = 0
     pos = 0
     n = len(text)
     while pos < n:
@@ -67,8 +65,10 @@ def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str 
         if m is None:
             break
         start = m.start()
-        if any(a <= start < b for a, b in rates):
-            pos = max(b for a, b in rates if a <= start < b)
+        while next_rate < len(rates) and rates[next_rate][1] <= start:
+            next_rate += 1
+        if next_rate < len(rates) and rates[next_rate][0] <= start:
+            pos = rates[next_rate][1]  # numbers inside an article's stated rate are the rate's
             continue
         kind = m.lastgroup or ""
         if kind in _NONQUANTITY_KINDS:
@@ -236,9 +236,8 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     if money:
         pm_ = P.PERIOD_AFTER.match(text, pos)
         if pm_ is not None:
-            from quantex.vocab.units import PERIOD_FORMS
-            period = PERIOD_FORMS.get(" ".join(pm_.group("period").lower().replace("-", " ").split())) or \
-                PERIOD_FORMS.get(pm_.group("period").lower())
+            surface = pm_.group("period").lower()
+            period = PERIOD_FORMS.get(surface) or PERIOD_FORMS.get(" ".join(surface.replace("-", " ").split()))
             pos = pm_.end()
         rule = rule if is_range else ("money.prefix" if cur_m else "money.suffix")
     elif unit is None:
