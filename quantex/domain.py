@@ -14,7 +14,7 @@ from dataclasses import replace
 import regex
 
 from quantex.context import annotate
-from quantex.nouns import find_noun
+from quantex.nouns import NounMatch
 from quantex.records import Fact
 from quantex.sentences import SentenceIndex
 
@@ -60,7 +60,7 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
             # an attribution carries to the next sentence of its paragraph, no further
             paragraph_end = _paragraph_end(text, s_start) if s_start > paragraph_end else paragraph_end
             paragraph_claimant = None
-        fact = _with_noun(text, fact, s_end, out)
+        fact = _with_noun(text, fact, out)
         noun = fact.extra.get("noun_span")
         noun_end = noun[1] if isinstance(noun, tuple) else None
         category = None if fact.category == "count" and noun_end is None else fact.category
@@ -84,14 +84,14 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _with_noun(text: str, fact: Fact, limit: int, previous: list[Fact]) -> Fact:
+def _with_noun(text: str, fact: Fact, previous: list[Fact]) -> Fact:
     """Find the counted noun; a bare number inherits the noun of the total it refers to."""
     if fact.category == "money" or fact.unit == "percent" or fact.category in ("distance",):
         return fact
     if fact.extra.get("phrase"):
         return fact
-    noun = find_noun(text, fact.end, limit)
-    if noun is not None:
+    noun = fact.extra.get("noun")
+    if isinstance(noun, NounMatch):
         category = noun.category or "count"
         if fact.category == "casualties":
             category = "casualties"
@@ -103,8 +103,7 @@ def _with_noun(text: str, fact: Fact, limit: int, previous: list[Fact]) -> Fact:
     if total is not None:
         return replace(fact, category=total.category, unit=total.unit,
                        extra={**fact.extra, "antecedent": total.fact_id})
-    # the core's guess at a noun was not a noun the finder accepts ("64 wounded"): nothing is counted
-    return replace(fact, unit=None)
+    return fact
 
 
 def _antecedent(text: str, fact: Fact, previous: list[Fact]) -> Fact | None:

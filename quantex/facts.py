@@ -1,7 +1,8 @@
 """Resolve spans into facts: category, counted noun, sentence and links between facts.
 
 Core categories come from the span itself (currency -> money, unit -> its dimension, percent); a bare
-number takes the category of the noun it counts; a year-like number with no counted noun is a date.
+number is a count of the noun after it (``quantex.nouns.find_noun``, found once here); a year-like
+number with no counted noun is a date.
 """
 
 from __future__ import annotations
@@ -11,21 +12,10 @@ from dataclasses import replace
 
 import regex
 
-from quantex.lemma import singular
+from quantex.nouns import find_noun
 from quantex.records import Fact, Span
 from quantex.sentences import SentenceIndex
 
-_NOUN_AFTER = regex.compile(
-    r"(?:\s+of(?:\s+the)?)?\s+(?P<noun>[^\W\d_][\w'’-]*)", regex.IGNORECASE
-)
-#: words after a number that are not what it counts
-_NOT_NOUNS = frozenset({
-    "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "were", "was",
-    "are", "is", "had", "have", "has", "will", "would", "could", "more", "per", "percent", "than", "as",
-    "out", "who", "which", "that", "this", "these", "those", "it", "its", "they", "he", "she", "we", "into",
-    "over", "under", "after", "before", "during", "since", "until", "but", "so", "not", "also", "said",
-    "says", "say", "each", "all", "across", "near", "about", "been", "being", "be", "other", "times",
-})
 _EQUIVALENT_GAP = regex.compile(
     r"^\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|worth|i\.e\.)\s)\s*(?:about|around|roughly|approximately|some|~|c\.)?\s*$",
     regex.IGNORECASE,
@@ -34,19 +24,6 @@ _EQUIVALENT_GAP = regex.compile(
 #: categories a span kind resolves to directly
 _KIND_CATEGORY = {"date": "date", "time": "time", "age": "age", "ordinal": "ordinal",
                   "designation": "designation", "calibre": "calibre", "exchange_rate": "exchange_rate"}
-
-
-def count_noun(text: str, end: int) -> tuple[int, int, str] | None:
-    """The noun a number ending at ``end`` counts: (start, end, singular lemma), or None.
-
-    >>> count_noun("48 drones were shot down", 2)
-    (3, 9, 'drone')
-    """
-    m = _NOUN_AFTER.match(text, end)
-    if m is None or m.group("noun").lower() in _NOT_NOUNS:
-        return None
-    noun = m.group("noun").rstrip("'’")
-    return m.start("noun"), m.start("noun") + len(noun), singular(noun)
 
 
 def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[Fact]:
@@ -73,11 +50,12 @@ def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[
         elif span.unit is not None:
             facts.append(Fact(category=span.unit_category or "quantity", unit=span.unit, **base))  # type: ignore[arg-type]
         else:
-            noun = count_noun(text, span.end)
+            # found once here; quantex.domain reads it from extra["noun"] rather than looking again
+            noun = find_noun(text, span.end, s_end)
             if span.year_like and noun is None:
                 facts.append(Fact(category="date", **{**base, "rule": "date.year"}))  # type: ignore[arg-type]
                 continue
-            facts.append(Fact(category="count", unit=noun[2] if noun else None, **base,  # type: ignore[arg-type]
+            facts.append(Fact(category="count", unit=noun.lemma if noun else None, **base,  # type: ignore[arg-type]
                               extra={"noun": noun}))
     from quantex.domain import annotate_facts
 
