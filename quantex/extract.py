@@ -6,7 +6,6 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from quantex import fx as _fx  # noqa: F401  (imported for its lazy tables' module object)
 from quantex.errors import InputTypeError
 from quantex.facts import resolve
 from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES, empty_facts, to_frame

@@ -48,10 +48,9 @@ def to_usd(frame: pd.DataFrame, published: datetime.date | None, stated: dict[st
     rates: list[float] = []
     dates: list[object] = []
     sources: list[object] = []
-    lookups = fx.usd_rates([c for c in codes if c not in stated and c != "USD"],
-                           [published] * sum(1 for c in codes if c not in stated and c != "USD")) \
-        if published is not None else []
-    found = iter(lookups)
+    # one vectorized lookup for every code that needs a reference rate, consumed in order below
+    looked_up = [c for c in codes if c not in stated and c != "USD"] if published is not None else []
+    found = iter(fx.usd_rates(looked_up, [published] * len(looked_up)) if looked_up else [])
     for code in codes:
         if code == "USD":
             rates.append(1.0)
