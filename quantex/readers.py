@@ -15,21 +15,16 @@ document whose id was already seen is reported as an error and skipped, so ids a
 from __future__ import annotations
 
 import codecs
-import datetime
 import glob
-import io
-import json
 import os
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Union
 
 import pandas as pd
 
-from quantex.errors import CorpusError, DocumentError, PublishedDateError
-from quantex.published import parse_published
+from quantex.errors import CorpusError, DocumentError
+from quantex.formats import FORMATS, Document, Options, read_file
 
 __all__ = [
     "DOCUMENT_COLUMNS", "ERROR_COLUMNS", "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
@@ -37,14 +32,6 @@ __all__ = [
 ]
 
 Source = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
-
-#: file extension -> format
-FORMATS: dict[str, str] = {
-    ".txt": "text", ".text": "text",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv": "csv", ".tsv": "tsv",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-}
 
 #: column -> (pandas dtype, description) of the frame :func:`read_corpus` returns.
 DOCUMENT_COLUMNS: dict[str, tuple[str, str]] = {
@@ -63,29 +50,6 @@ ERROR_COLUMNS: dict[str, tuple[str, str]] = {
     "document": ("string", "The document (doc_id, file, file:line or file#entry) that could not be used."),
     "problem": ("string", "What is wrong with it."),
 }
-
-
-@dataclass(frozen=True)
-class Document:
-    """One document of a corpus; ``published`` is None when unknown."""
-
-    doc_id: str
-    text: str
-    published: datetime.datetime | None = None
-    url: str | None = None
-    title: str | None = None
-    source_path: str | None = None
-    entry: int | None = None
-
-
-@dataclass(frozen=True)
-class _Options:
-    text_col: str
-    published_col: str
-    url_col: str
-    title_col: str
-    id_col: str
-    encoding: str | None
 
 
 def iter_documents(
@@ -120,10 +84,10 @@ def iter_documents(
     """
     if encoding is not None:
         codecs.lookup(encoding)
-    options = _Options(text_col, published_col, url_col, title_col, id_col, encoding)
+    options = Options(text_col, published_col, url_col, title_col, id_col, encoding)
     seen: dict[str, str] = {}
     for path, label in _expand(source):
-        for item in _read_file(path, label, options):
+        for item in read_file(path, label, options):
             if isinstance(item, Document):
                 if item.doc_id in seen:
                     first = seen[item.doc_id]
@@ -237,195 +201,3 @@ def _expand(source: Source) -> Iterator[tuple[Path, str]]:
                 yield path, path.relative_to(root).as_posix()
     if not found:
         raise CorpusError(f"no file of a known format ({', '.join(sorted(FORMATS))}) in {items!r}")
-
-
-# --- reading one file ----------------------------------------------------------------------------
-
-_BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*(?P<value>.*)")
-HEADER_KEYS: frozenset[str] = frozenset({"date", "published", "title", "url", "source", "kind", "id"})
-_DATE_LINE = re.compile(r"date[ \t]+(?P<value>\d{4}-\d{2}-\d{2}\S*)[ \t]*", re.IGNORECASE)
-_NAME_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
-_ENTRY = re.compile(
-    r"""^\#\#[ \t]+
-    (?: (?P<day>\d{4}-\d{2}-\d{2})T )?   # optional full date: 2024-10-22T14:05
-    (?P<hour>\d{1,2}):(?P<minute>\d{2})  # entry time, HH:MM
-    (?: [ \t]+ (?P<headline>.*?) )? [ \t]*$""",
-    re.MULTILINE | re.VERBOSE,
-)
-_TIME = re.compile(r"T(\d{2}):(\d{2})(?::(\d{2}))?")
-
-
-def _read_file(path: Path, label: str, options: _Options) -> Iterator[Document | DocumentError]:
-    kind = FORMATS.get(path.suffix.lower())
-    try:
-        if kind is None:
-            raise DocumentError(label, f"unknown format {path.suffix!r}; known: {', '.join(sorted(FORMATS))}")
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise DocumentError(label, f"cannot read the file: {exc.strerror or exc}") from exc
-        if kind == "text":
-            yield from _text_documents(_decode(raw, label, options.encoding), path, label)
-        elif kind == "jsonl":
-            yield from _jsonl_documents(raw, path, label, options)
-        elif kind in ("csv", "tsv"):
-            sep = "\t" if kind == "tsv" else ","
-            yield from _csv_documents(_decode(raw, label, options.encoding), path, label, options, sep)
-        else:
-            yield _html_document(raw, path, label, options)
-    except DocumentError as exc:
-        yield exc
-
-
-def _bom_codec(raw: bytes) -> str | None:
-    return next((name for bom, name in _BOMS if raw.startswith(bom)), None)
-
-
-def _decode(raw: bytes, label: str, encoding: str | None, fallback: str | None = None) -> str:
-    codec = encoding or _bom_codec(raw) or fallback or "utf-8"
-    try:
-        text = raw.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise DocumentError(label, f"not {codec} text: byte 0x{raw[exc.start]:02x} at offset {exc.start} "
-                                   "cannot be decoded; pass encoding=... if the file uses another codec"
-                            ) from exc
-    except LookupError as exc:
-        raise DocumentError(label, f"unknown text encoding {codec!r}") from exc
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _text_documents(text: str, path: Path, label: str) -> Iterator[Document | DocumentError]:
-    header, body = _split_header(text.lstrip("\n"))
-    doc_id = header.get("id") or label
-    when = _when(header.get("date") or header.get("published") or _name_date(path), label)
-    url, source_path = header.get("url"), str(path)
-    if header.get("kind", "").lower() != "liveblog":
-        yield Document(doc_id, body.strip("\n"), when, url, header.get("title"), source_path)
-        return
-    entries = list(_ENTRY.finditer(body))
-    intro = body[: entries[0].start()] if entries else body
-    if intro.strip():
-        yield Document(f"{doc_id}#0", intro.strip("\n"), when, url, header.get("title"), source_path, 0)
-    for n, match in enumerate(entries, start=1):
-        entry_id = f"{doc_id}#{n}"
-        end = entries[n].start() if n < len(entries) else len(body)
-        headline = match["headline"] or None
-        entry_body = body[match.end(): end].strip("\n")
-        try:
-            day = _when(match["day"], entry_id) if match["day"] else when
-            stamp = None if day is None else day.replace(hour=int(match["hour"]), minute=int(match["minute"]))
-        except DocumentError as exc:
-            yield exc
-            continue
-        except ValueError as exc:
-            yield DocumentError(entry_id, f"impossible entry time {match.group(0).strip()!r}: {exc}")
-            continue
-        entry_text = f"{headline}\n\n{entry_body}" if headline else entry_body
-        yield Document(entry_id, entry_text, stamp, url, headline, source_path, n)
-
-
-def _split_header(text: str) -> tuple[dict[str, str], str]:
-    """Split a ``key: value`` header block (or a first line ``date YYYY-MM-DD``) from the body."""
-    head, _, rest = text.partition("\n\n")
-    matches = [_HEADER_LINE.fullmatch(line.strip()) for line in head.split("\n")]
-    if all(matches) and any(m["key"].lower() in HEADER_KEYS for m in matches if m):
-        return {m["key"].lower(): m["value"].strip() for m in matches if m}, rest
-    first, _, after = text.partition("\n")
-    if found := _DATE_LINE.fullmatch(first.strip()):
-        return {"date": found["value"]}, after
-    return {}, text
-
-
-_Stream = Iterator[Document | DocumentError]
-
-
-def _jsonl_documents(raw: bytes, path: Path, label: str, options: _Options) -> _Stream:
-    # Decode line by line when the file is UTF-8, so one bad byte costs one line, not the file.
-    utf8 = options.encoding is None and _bom_codec(raw) in (None, "utf-8-sig")
-    lines: list[bytes | str] = (
-        list(raw.removeprefix(codecs.BOM_UTF8).split(b"\n")) if utf8
-        else list(_decode(raw, label, options.encoding).split("\n"))
-    )
-    for number, line in enumerate(lines, start=1):
-        where = f"{label}:{number}"
-        try:
-            text = _decode(line, where, None) if isinstance(line, bytes) else line
-            if not text.strip():
-                continue
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise DocumentError(where, f"bad JSON: {exc.msg} at column {exc.colno}") from exc
-            if not isinstance(record, dict):
-                raise DocumentError(where, f"expected a JSON object, got {type(record).__name__}")
-            yield _record_document(record, where, path, options)
-        except DocumentError as exc:
-            yield exc
-
-
-def _csv_documents(text: str, path: Path, label: str, options: _Options, sep: str) -> _Stream:
-    try:
-        table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise DocumentError(label, f"not a readable CSV table: {exc}") from exc
-    if options.text_col not in table.columns:
-        raise DocumentError(label, f"no {options.text_col!r} column; columns are {list(table.columns)}")
-    for number, record in enumerate(table.to_dict("records"), start=1):
-        try:
-            yield _record_document({str(k): v for k, v in record.items()}, f"{label}:{number}", path, options)
-        except DocumentError as exc:
-            yield exc
-
-
-def _record_document(record: dict[str, object], where: str, path: Path, options: _Options) -> Document:
-    text = record.get(options.text_col)
-    if not isinstance(text, str):
-        raise DocumentError(where, f"no {options.text_col!r} field with text")
-    doc_id = record.get(options.id_col)
-    url, title = record.get(options.url_col), record.get(options.title_col)
-    return Document(
-        doc_id=str(doc_id) if doc_id not in (None, "") else where,
-        text=text,
-        published=_when(record.get(options.published_col), where),
-        url=str(url) if url not in (None, "") else None,
-        title=str(title) if title not in (None, "") else None,
-        source_path=str(path),
-    )
-
-
-def _html_document(raw: bytes, path: Path, label: str, options: _Options) -> Document:
-    from quantex.html import parse_page, sniff_charset
-
-    page = parse_page(_decode(raw, label, options.encoding, sniff_charset(raw)), document=label)
-    published = _when(page.published, label) if page.published else _when(_name_date(path), label)
-    return Document(label, page.text, published, page.url, page.title, str(path))
-
-
-def _name_date(path: Path) -> str | None:
-    found = _NAME_DATE.search(path.name)
-    return found.group(0) if found else None
-
-
-def _when(value: object, document: str) -> datetime.datetime | None:
-    """Read a publication time; the day via parse_published, the wall-clock time kept when given."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        day = parse_published(value)  # DocumentError names the document
-    except PublishedDateError as exc:
-        raise DocumentError(document, str(exc)) from exc
-    if day is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.replace(tzinfo=None)
-    clock = _TIME.search(value) if isinstance(value, str) else None
-    try:
-        hour, minute, second = (int(part or 0) for part in clock.groups()) if clock else (0, 0, 0)
-        time = datetime.time(hour, minute, second)
-    except ValueError as exc:
-        raise DocumentError(document, f"impossible time in published {value!r}: {exc}") from exc
-    return datetime.datetime.combine(day, time)
