@@ -12,6 +12,7 @@ import datetime
 import io
 import json
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +158,11 @@ def _jsonl_documents(raw: bytes, path: Path, label: str, options: Options) -> _S
                 record = json.loads(text)
             except json.JSONDecodeError as exc:
                 raise DocumentError(where, f"bad JSON: {exc.msg} at column {exc.colno}") from exc
+            except RecursionError as exc:  # the stack is unwound here, so going on is safe
+                raise DocumentError(where, "bad JSON: nested deeper than Python's recursion limit "
+                                           f"({sys.getrecursionlimit()}) allows") from exc
+            except ValueError as exc:  # an integer of more digits than int_max_str_digits allows
+                raise DocumentError(where, f"bad JSON: {exc}") from exc
             if not isinstance(record, dict):
                 raise DocumentError(where, f"expected a JSON object, got {type(record).__name__}")
             yield _record_document(record, where, path, options)
