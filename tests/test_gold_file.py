@@ -1,7 +1,8 @@
-"""Checks of the development gold set (tests/gold/dev.jsonl) and of the bundled sample corpus.
+"""Checks of the gold sets (tests/gold/dev.jsonl, tests/gold/heldout.jsonl) and of the sample corpus.
 
-The gold file is the documented input format of ``quantex evaluate``; these tests keep it well formed,
-consistent with the shared conventions and in step with the annotations in tests/gold/build_gold.py.
+The gold files are the documented input format of ``quantex evaluate``; these tests keep them well
+formed, consistent with the shared conventions and in step with the annotations in
+tests/gold/build_gold.py and tests/gold/build_heldout.py.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import pytest
 from quantex.frame import QUANTITY_CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "gold" / "dev.jsonl"
-BUILDER = ROOT / "tests" / "gold" / "build_gold.py"
+GOLD_DIR = ROOT / "tests" / "gold"
+#: gold file -> (the script that writes it, minimum documents, minimum facts, minimum per domain category)
+GOLD_SETS = {"dev.jsonl": ("build_gold.py", 100, 200, 25), "heldout.jsonl": ("build_heldout.py", 40, 150, 10)}
 SAMPLE = ROOT / "quantex" / "sample"
 
 DOC_KEYS = {"id", "text", "published", "style", "facts"}
@@ -36,12 +38,13 @@ EVENTS = {"launched", "destroyed", "lost", "hit", "killed", "injured", "killed o
 CURRENCIES = {"USD", "GBP", "EUR", "NOK", "DKK", "SEK", "CAD", "JPY", "PLN", "UAH", "RUB", "CHF", "AUD"}
 
 
-def _documents() -> list[dict[str, Any]]:
-    with GOLD.open(encoding="utf-8") as handle:
+def _documents(name: str) -> list[dict[str, Any]]:
+    with (GOLD_DIR / name).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-DOCUMENTS = _documents()
+GOLD = {name: _documents(name) for name in GOLD_SETS}
+DOCUMENTS = [(name, doc) for name, docs in GOLD.items() for doc in docs]
 
 
 def _problems(doc: dict[str, Any]) -> list[str]:
@@ -89,37 +92,48 @@ def _problems(doc: dict[str, Any]) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("doc", DOCUMENTS, ids=[d.get("id", "?") for d in DOCUMENTS])
-def test_gold_document_is_well_formed(doc: dict[str, Any]) -> None:
+@pytest.mark.parametrize(("name", "doc"), DOCUMENTS, ids=[f"{n}:{d.get('id', '?')}" for n, d in DOCUMENTS])
+def test_gold_document_is_well_formed(name: str, doc: dict[str, Any]) -> None:
     assert _problems(doc) == []
 
 
 def test_gold_ids_are_unique() -> None:
-    ids = Counter(d["id"] for d in DOCUMENTS)
+    # unique across both sets too, so a held-out document is never a renamed development one
+    ids = Counter(d["id"] for _, d in DOCUMENTS)
     assert [i for i, n in ids.items() if n > 1] == []
 
 
-def test_gold_has_enough_facts() -> None:
-    assert sum(len(d["facts"]) for d in DOCUMENTS) >= 200
+def test_gold_texts_are_not_shared() -> None:
+    dev = {d["text"] for d in GOLD["dev.jsonl"]}
+    assert [d["id"] for d in GOLD["heldout.jsonl"] if d["text"] in dev] == []
 
 
-CATEGORY_MINIMUMS = [(category, 25) for category in DOMAINS]
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_gold_has_enough_documents_and_facts(name: str) -> None:
+    _, min_docs, min_facts, _ = GOLD_SETS[name]
+    assert len(GOLD[name]) >= min_docs
+    assert sum(len(d["facts"]) for d in GOLD[name]) >= min_facts
 
 
-@pytest.mark.parametrize(("category", "minimum"), CATEGORY_MINIMUMS)
-def test_gold_category_has_enough_facts(category: str, minimum: int) -> None:
-    counts = Counter(f["category"] for d in DOCUMENTS for f in d["facts"])
+CATEGORY_MINIMUMS = [(name, category, GOLD_SETS[name][3]) for name in sorted(GOLD_SETS) for category in DOMAINS]
+
+
+@pytest.mark.parametrize(("name", "category", "minimum"), CATEGORY_MINIMUMS)
+def test_gold_category_has_enough_facts(name: str, category: str, minimum: int) -> None:
+    counts = Counter(f["category"] for d in GOLD[name] for f in d["facts"])
     assert counts[category] >= minimum
 
 
-def test_gold_file_matches_its_annotations() -> None:
-    spec = importlib.util.spec_from_file_location("quantex_gold_builder", BUILDER)
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_gold_file_matches_its_annotations(name: str) -> None:
+    script = GOLD_SETS[name][0]
+    spec = importlib.util.spec_from_file_location(f"quantex_gold_{script[:-3]}", GOLD_DIR / script)
     assert spec is not None
     assert spec.loader is not None
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
     expected = builder.dumps(builder.build())
-    assert GOLD.read_text(encoding="utf-8") == expected, "run: python tests/gold/build_gold.py"
+    assert (GOLD_DIR / name).read_text(encoding="utf-8") == expected, f"run: python tests/gold/{script}"
 
 
 # --- the sample corpus -------------------------------------------------------------------------

@@ -75,8 +75,9 @@ FAULTS = [
           ["x"], ["x"]),
     Fault("deeply nested JSON line", {"deep.jsonl": b'{"text": ' + b"[" * 50_000 + b"]" * 50_000 + b"}\n"
                                                     b'{"text": "3 tanks"}\n'}, ["deep.jsonl:1"], ["deep.jsonl:2"]),
-    Fault("JSON number too long for int()", {"long.jsonl": b'{"text": "3 tanks", "n": ' + b"9" * 5000 + b"}\n"
-                                                           b'{"text": "4 tanks"}\n'}, ["long.jsonl:1"], ["long.jsonl:2"]),
+    Fault("JSON number too long for int()",
+          {"long.jsonl": b'{"text": "3 tanks", "n": ' + b"9" * 5000 + b'}\n{"text": "4 tanks"}\n'},
+          ["long.jsonl:1"], ["long.jsonl:2"]),
     Fault("date beyond pandas' range", {"far.jsonl": b'{"text": "3 tanks", "published": "2263-01-01"}\n'
                                                      b'{"text": "4 tanks", "published": "2024-10-22"}\n'},
           ["far.jsonl:1"], ["far.jsonl:2"],
