@@ -4,6 +4,10 @@ A document's publication day decides which exchange rate and which price level a
 money it mentions, so a date that cannot be read is an error, never a guess. A timestamp keeps the
 calendar day *as written* by the publisher: ``2024-10-22T23:30-05:00`` is 22 October, not the UTC
 day, because the text was written against that local day.
+
+Days outside :data:`PUBLISHED_RANGE` are refused too: no news text is dated 0001-01-01 or
+9999-12-31 (such values are placeholders or typos), and the documents and facts frames store
+publication times as pandas ``datetime64[ns]``, which ends on 2262-04-11.
 """
 
 from __future__ import annotations
@@ -13,7 +17,12 @@ import re
 
 from quantex.errors import PublishedDateError
 
-__all__ = ["parse_published"]
+__all__ = ["PUBLISHED_RANGE", "parse_published"]
+
+#: First and last day accepted as a publication day: the whole years inside pandas' ``datetime64[ns]``
+#: range (1677-09-21 to 2262-04-11), so that any time of any accepted day fits a frame. Wide enough for
+#: digitised newspaper archives, narrow enough to catch placeholders such as 0001-01-01.
+PUBLISHED_RANGE: tuple[datetime.date, datetime.date] = (datetime.date(1678, 1, 1), datetime.date(2261, 12, 31))
 
 _ISO_DAY = re.compile(
     r"""
@@ -40,8 +49,8 @@ def parse_published(value: object, *, document: str | None = None) -> datetime.d
         The calendar day, or ``None`` when the value is ``None`` or ``NaT`` (no date known).
 
     Raises:
-        PublishedDateError: For any other type, an impossible day such as ``2024-02-30``, or text
-            that is not one of the ISO forms above.
+        PublishedDateError: For any other type, an impossible day such as ``2024-02-30``, text
+            that is not one of the ISO forms above, or a day outside :data:`PUBLISHED_RANGE`.
 
     Examples:
         >>> parse_published("2024-10-22")
@@ -56,6 +65,14 @@ def parse_published(value: object, *, document: str | None = None) -> datetime.d
         quantex.errors.PublishedDateError: published date '2024-02-30' of document 'kyiv.txt': not a ...
 
     """
+    day = _day(value, document)
+    if day is not None and not PUBLISHED_RANGE[0] <= day <= PUBLISHED_RANGE[1]:
+        first, last = PUBLISHED_RANGE
+        raise _error(value, document, f"outside the accepted publication days {first} to {last}")
+    return day
+
+
+def _day(value: object, document: str | None) -> datetime.date | None:
     if value is None:
         return None
     # pandas.NaT is a datetime that is unequal to itself; testing that spares importing pandas.

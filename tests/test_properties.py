@@ -208,8 +208,6 @@ def test_never_raises(text: str, check_facts: Check) -> None:
 FAR_DAYS = ["2263-01-01", "9999-12-31", "1600-01-01", "0001-01-01"]
 
 
-@pytest.mark.xfail(strict=True, reason="extract('$5', published='2263-01-01') raises pandas OutOfBoundsDatetime "
-                   "(fx_date is datetime64[ns]); expected NaN conversion or a PublishedDateError")
 @pytest.mark.parametrize("published", FAR_DAYS)
 def test_far_publication_days(published: str) -> None:
     with warnings.catch_warnings():

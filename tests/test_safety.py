@@ -80,10 +80,8 @@ FAULTS = [
           ["long.jsonl:1"], ["long.jsonl:2"]),
     Fault("date beyond pandas' range", {"far.jsonl": b'{"text": "3 tanks", "published": "2263-01-01"}\n'
                                                      b'{"text": "4 tanks", "published": "2024-10-22"}\n'},
-          ["far.jsonl:1"], ["far.jsonl:2"],
-          marks=(pytest.mark.xfail(strict=True, reason=(
-              "read_corpus of a document published 2263-01-01 (or 0001-01-01) raises pandas "
-              "OutOfBoundsDatetime in documents_frame: the whole corpus is lost")),)),
+          ["far.jsonl:1"], ["far.jsonl:2"]),
+    Fault("placeholder date", {"zero.txt": b"date: 0001-01-01\n\n3 tanks\n"}, ["zero.txt"]),
 ]
 
 
