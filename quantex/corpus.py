@@ -17,6 +17,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from quantex.batch import FactTable
 from quantex.errors import DocumentError, InputTypeError
 from quantex.frame import conform, empty_facts
 from quantex.readers import DOCUMENT_COLUMNS, Document, Source, documents_frame, iter_documents
@@ -82,7 +83,6 @@ def extract_corpus(
         return _extract_parallel(source_or_documents, errors, n_jobs, _extract, dict(
             text_col=text_col, published_col=published_col, url_col=url_col, title_col=title_col,
             id_col=id_col, encoding=encoding))
-    extract = _extract or _default_extractor()
     items, total = _documents(source_or_documents, text_col=text_col, published_col=published_col,
                               url_col=url_col, title_col=title_col, id_col=id_col, encoding=encoding)
     if progress:
@@ -92,7 +92,7 @@ def extract_corpus(
     batches: list[pd.DataFrame] = []
     problems: list[tuple[str, str]] = []
     while batch := list(itertools.islice(items, _BATCH)):
-        frame, failed = _extract_batch(batch, extract, raise_errors=errors == "raise")
+        frame, failed = _extract_batch(batch, _extract, raise_errors=errors == "raise")
         problems.extend(failed)
         if len(frame):
             batches.append(frame)
@@ -129,18 +129,14 @@ def _extract_parallel(
     return facts
 
 
-def _default_extractor() -> Extractor:
-    from quantex.extract import extract  # imported here: extraction is the heaviest import
-
-    extractor: Extractor = extract
-    return extractor
-
-
 def _extract_batch(
-    batch: list[Document | DocumentError], extract: Extractor, *, raise_errors: bool
+    batch: list[Document | DocumentError], extract: Extractor | None, *, raise_errors: bool
 ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """The facts of a batch of documents and the problems met; one frame built for the whole batch."""
+    table = FactTable() if extract is None else None
     frames: list[pd.DataFrame] = []
     owners: list[Document] = []
+    counts: list[int] = []
     problems: list[tuple[str, str]] = []
     for item in batch:
         if isinstance(item, DocumentError):
@@ -150,20 +146,27 @@ def _extract_batch(
             continue
         day = item.published.date() if item.published is not None else None
         try:
-            found = extract(item.text, published=day)
+            if table is not None:
+                count = table.add(item.text, day)
+            else:
+                found = extract(item.text, published=day)  # type: ignore[misc]
+                count = len(found)
+                if count:
+                    frames.append(found)
         except Exception as exc:  # any failure of one document is recorded, never hidden
             problem = f"extraction failed: {type(exc).__name__}: {exc}"
             if raise_errors:
                 raise DocumentError(item.doc_id, problem) from exc
             problems.append((item.doc_id, problem))
             continue
-        if len(found):
-            frames.append(found)
+        if count:
             owners.append(item)
-    if not frames:
-        return _with_documents(empty_facts(), [], []), problems
-    facts = conform(pd.concat(frames, ignore_index=True))
-    return _with_documents(facts, owners, [len(f) for f in frames]), problems
+            counts.append(count)
+    if table is not None:
+        facts = table.frame()
+    else:
+        facts = conform(pd.concat(frames, ignore_index=True)) if frames else empty_facts()
+    return _with_documents(facts, owners, counts), problems
 
 
 def _with_documents(facts: pd.DataFrame, owners: list[Document], counts: list[int]) -> pd.DataFrame:

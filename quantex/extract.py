@@ -6,15 +6,12 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from quantex.batch import FactTable, facts_of
 from quantex.errors import InputTypeError
-from quantex.facts import resolve
-from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES, empty_facts, to_frame
-from quantex.normalize import article_rates, to_usd
 from quantex.published import parse_published
-from quantex.records import Fact
-from quantex.sentences import SentenceIndex
-from quantex.spans import find_spans
 from quantex.vocab.numbers import Vague
+
+__all__ = ["extract", "facts_of"]
 
 
 def extract(
@@ -42,30 +39,15 @@ def extract(
                 span         value currency
     0  £2.26 billion  2.260000e+09      GBP
 
+    Raises:
+        InputTypeError: If ``text`` is not a string.
+        PublishedDateError: If ``published`` is not a calendar day quantex can use.
+        TextError: If ``text`` is not valid Unicode (it holds a lone surrogate).
+
     """
     if not isinstance(text, str):
         raise InputTypeError(f"extract() needs text as str, not {type(text).__name__}")
     day = parse_published(published)
-    if not text:
-        return empty_facts()
-    facts = facts_of(text, dollar=dollar, vague=vague)
-    if quantities_only:
-        facts = [f for f in facts if f.category in QUANTITY_CATEGORIES]
-    frame = to_frame(_row(f) for f in facts)
-    if frame.empty:
-        return frame
-    stated = article_rates((f.extra.get("rate_pair"), f.value) for f in facts  # type: ignore[misc]
-                           if f.category == "exchange_rate")
-    return to_usd(frame, day, stated)
-
-
-def facts_of(text: str, *, dollar: str = "USD", vague: Mapping[str, Vague] | None = None) -> list[Fact]:
-    """The facts of ``text`` as records, before they become a DataFrame."""
-    spans = find_spans(text, vague=vague, dollar=dollar)
-    return resolve(text, spans, SentenceIndex(text))
-
-
-def _row(fact: Fact) -> dict[str, object]:
-    row = {name: getattr(fact, name, None) for name in FACT_COLUMNS}
-    row["fact_id"] = fact.fact_id
-    return row
+    table = FactTable(dollar=dollar, vague=vague, quantities_only=quantities_only)
+    table.add(text, day)
+    return table.frame()

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Iterable, Sequence
-
-import pandas as pd
+from collections.abc import Iterable, Mapping, Sequence
 
 from quantex import fx
 
@@ -38,39 +36,49 @@ def article_rates(pairs: Iterable[tuple[tuple[str, str] | None, float]]) -> dict
     return out
 
 
-def to_usd(frame: pd.DataFrame, published: datetime.date | None, stated: dict[str, float]) -> pd.DataFrame:
-    """Fill value_usd, fx_rate, fx_date and fx_source for the money rows of a facts frame."""
-    money = (frame["category"] == "money") & frame["currency"].notna()
-    if not money.any():
-        return frame
-    idx = frame.index[money]
-    codes: Sequence[str] = [str(c) for c in frame.loc[idx, "currency"]]
+def convert(
+    values: Sequence[float],
+    codes: Sequence[str],
+    days: Sequence[datetime.date | None],
+    stated: Sequence[Mapping[str, float]],
+) -> tuple[list[float], list[float], list[datetime.date | None], list[str | None]]:
+    """Convert amounts to US dollars, each at its own day, with one reference-rate look-up for all.
+
+    Args:
+        values: The amounts, in units of their currency.
+        codes: ISO 4217 code of each amount.
+        days: The publication day of each amount's document (None: unknown).
+        stated: The rates its article states (:func:`article_rates`), one mapping per amount.
+
+    Returns:
+        Four lists, one item per amount: value_usd, fx_rate (US dollars per unit), fx_date and
+        fx_source. US dollars convert at 1 ("identity"); a rate stated in the article beats the
+        reference series ("article"); without a day, or without a rate near it, the result is NaN.
+
+    >>> convert([2.0, 5.0], ["USD", "EUR"], [None, None], [{}, {"EUR": 1.1}])
+    ([2.0, 5.5], [1.0, 1.1], [None, None], ['identity', 'article'])
+
+    """
+    wanted = [i for i, code in enumerate(codes)
+              if code != "USD" and code not in stated[i] and days[i] is not None]
+    looked_up = dict(zip(wanted, fx.usd_rates([codes[i] for i in wanted], [days[i] for i in wanted]),
+                         strict=True)) if wanted else {}
+    usd: list[float] = []
     rates: list[float] = []
-    dates: list[object] = []
-    sources: list[object] = []
-    # one vectorized lookup for every code that needs a reference rate, consumed in order below
-    looked_up = [c for c in codes if c not in stated and c != "USD"] if published is not None else []
-    found = iter(fx.usd_rates(looked_up, [published] * len(looked_up)) if looked_up else [])
-    for code in codes:
+    dates: list[datetime.date | None] = []
+    sources: list[str | None] = []
+    for i, (value, code, day) in enumerate(zip(values, codes, days, strict=True)):
+        rate: float = math.nan
+        when: datetime.date | None = None
+        source: str | None = None
         if code == "USD":
-            rates.append(1.0)
-            dates.append(published)
-            sources.append("identity")
-        elif code in stated:
-            rates.append(stated[code])
-            dates.append(published)
-            sources.append(ARTICLE)
-        elif published is None:
-            rates.append(math.nan)
-            dates.append(None)
-            sources.append(None)
-        else:
-            rate = next(found)
-            rates.append(rate.usd_per_unit if rate else math.nan)
-            dates.append(rate.date if rate else None)
-            sources.append(rate.source if rate else None)
-    frame.loc[idx, "fx_rate"] = rates
-    frame.loc[idx, "fx_date"] = pd.to_datetime(pd.Series(dates, index=idx, dtype="object"))
-    frame.loc[idx, "fx_source"] = pd.Series(sources, index=idx, dtype="string")
-    frame.loc[idx, "value_usd"] = frame.loc[idx, "value"] * frame.loc[idx, "fx_rate"]
-    return frame
+            rate, when, source = 1.0, day, "identity"
+        elif code in stated[i]:
+            rate, when, source = stated[i][code], day, ARTICLE
+        elif i in looked_up and (found := looked_up[i]) is not None:
+            rate, when, source = found.usd_per_unit, found.date, found.source
+        usd.append(value * rate)
+        rates.append(rate)
+        dates.append(when)
+        sources.append(source)
+    return usd, rates, dates, sources
