@@ -19,6 +19,10 @@ class PublishedDateError(QuantexError, ValueError):
     """A publication date that cannot be read as a calendar day."""
 
 
+class TextError(QuantexError, ValueError):
+    """Text that is not valid Unicode (a lone surrogate code point), so no fact of it can be stored."""
+
+
 class TableError(QuantexError, ValueError):
     """A vocabulary or reference table that is malformed; raised at import or load time."""
 
