@@ -3,6 +3,10 @@
 A sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital letter, digit or quote,
 unless the word before the stop is an abbreviation from the table below; a line break followed by
 another line break, a heading mark or a list bullet also ends one. Offsets are kept, never re-joined text.
+
+A run of text longer than :data:`MAX_SENTENCE` characters without any of these (a table of figures, a
+scraped page without punctuation) is cut at white space into pieces of at most that length, so that the
+sentence stored with each fact, and the context read around it, stay bounded whatever the input.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ _BOUNDARY = regex.compile(
         )""",
     regex.VERBOSE,
 )
+#: the longest sentence kept whole; longer runs are cut at the last white space before this length
+MAX_SENTENCE = 1000
 _LAST_WORD = regex.compile(r"([\w.]+)[.!?][\"”’)\]]*$")
 
 
@@ -40,8 +46,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        head = text[start:m.start()]
-        word = _LAST_WORD.search(head[-24:])
+        word = _LAST_WORD.search(text, max(start, m.start() - 24), m.start())
         if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS and "\n" not in m.group():
             continue
         if word and len(word.group(1)) == 1 and word.group(1).isupper() and "\n" not in m.group():
@@ -57,6 +62,14 @@ def _append(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> N
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE),
+                  text.rfind("\n", start + MAX_SENTENCE // 2, start + MAX_SENTENCE))
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append(text, start, cut, bounds)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         bounds.append((start, end))
 
