@@ -73,12 +73,17 @@ WORDS = rf"""
     )\b
 """
 
-#: digits: "1,500", "1 500" (no-break or thin spaces only), "2.5", "2½", "2-1/2"; never glued to letters
+#: digits: "1,500", "1 500" (no-break, thin or plain space), "2.5", "2½", "2-1/2"; never glued to letters
 _ISO_GLUE = alternation(ISO_CODES, spaces=False)
 DIGITS = rf"""
     (?<![\w.,/])\d/(?:2|3|4|8|16|10|100)(?![\d/])
   | (?:(?<=(?-i:{_ISO_GLUE}))|(?<![\w.,/]))
-    (?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009\u2007]\d{{3}})+(?!\d)|\d+)
+    (?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)
+      |\d{{1,3}}(?:[\u00a0\u202f\u2009\u2007]\d{{3}})+(?!\d)
+      # a plain space groups only exact three-digit groups after one to three digits, and not inside
+      # a list of short numbers: "10 000 troops" is one number; "in 2024 500 drones", "3 100 200" are not
+      |(?<!\b\d{{1,3}}\x20)\d{{1,3}}(?:\x20\d{{3}})+(?![\w/]|[\x20\u00a0]\d)
+      |\d+)
     (?:\.\d+(?![.\d]))?
     (?:[½¼¾⅓⅔⅛]|[\-\s]\d/(?:2|3|4|8|16)(?![\d/]))?
 """
@@ -169,7 +174,8 @@ MINUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?P<minus>[-−])$|\bminus\s+$"
 #: an article's own exchange rate: "($1 = 0.9084 euros)", "(£1 = $1.27)", "(1 euro = 41.2 hryvnias)"
 RATE = regex.compile(
     rf"""(?P<rate>
-        (?P<c1>{_prefix})?\s?1(?:\.0+)?\s?(?P<c1w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
+        # starts at a boundary, never inside a number or code: "(21 GBP = 1.3 USD)" is no rate
+        (?<![\w.,])(?P<c1>{_prefix})?\s?(?<![\d.,])1(?:\.0+)?\s?(?P<c1w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
         \s*=\s*
         (?P<c2>{_prefix})?\s?(?P<n>\d+(?:\.\d+)?)\s?(?P<c2w>(?-i:{_iso})|{alternation(CURRENCY_WORDS)})?
     )(?=\s*[)\]])""",

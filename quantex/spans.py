@@ -75,7 +75,7 @@ def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str 
             spans.append(_nonquantity(m, kind))
             pos = m.end()
             continue
-        span = _quantity(text, m, kind, table, dollar)
+        span = _quantity(text, m, kind, table, dollar, floor=pos)
         if span is not None:
             spans.append(span)
             pos = span.end
@@ -161,7 +161,9 @@ def _scale(text: str, pos: int) -> tuple[float, int, str | None]:
     return SCALES[glued], m.end(), glued if glued in ATTACHED_ONLY else None
 
 
-def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vague], dollar: str) -> Span | None:
+def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vague], dollar: str, *,
+              floor: int = 0) -> Span | None:
+    """The quantity whose number ``m`` found; nothing before ``floor`` (the previous span's end) is read."""
     core = _core_value(m, kind, text, table)
     if core is None:
         return None
@@ -172,7 +174,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     if kind == "words" and scale != 1.0 and glued:
         scale, pos, glued = 1.0, m.end(), None
     # a currency before the number, and a qualifier before that
-    cur_m = P.CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 6), start)
     currency = _code(cur_m.group().strip(), None, dollar) if cur_m and not cur_m.group().strip().isalpha() \
         else (cur_m.group().strip() if cur_m else None)
     if cur_m:
@@ -186,10 +188,18 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
         after = r.end()
         pm = _PREFIX_AT.match(text, after)
         second_at = pm.end() if pm and currency else after
-        s2 = _SECOND.match(text, second_at)
+        # negatives on either side: "−10–−5", "-3 to -1"
+        minus1 = P.MINUS_BEFORE.search(text, max(floor, start - 7), start) \
+            if kind == "digits" and currency is None else None
+        minus2 = kind == "digits" and currency is None and text[second_at:second_at + 1] in ("-", "−") \
+            and text[second_at + 1:second_at + 2].isdigit()
+        if minus1 is not None and between is None:
+            between = P.BETWEEN_BEFORE.search(text, max(0, minus1.start() - 10), minus1.start())
+        s2 = _SECOND.match(text, second_at + minus2)
         if s2 is not None and (sep != "and" or (between and between.group("w").lower() == "between")) \
                 and (sep != "or" or kind == "words"):
             v2 = parse_words(s2.group()) if s2.lastgroup == "words" else parse_digits(s2.group())
+            best, v2 = (-best if minus1 else best), (-v2 if minus2 else v2)
             scale2, pos2, _ = _scale(text, s2.end())
             first = scaled(best, scale2 if scale == 1.0 and scale2 != 1.0 and best < v2 else scale)
             second = scaled(v2, scale2)
@@ -197,8 +207,11 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                     len(s2.group()) in (2, 4) and 1800 <= best <= 2100) and first < second:
                 best, low, high = math.nan, first, second
                 scale, pos, is_range, rule = 1.0, pos2, True, "range"
+                start = minus1.start() if minus1 else start
                 if between:
                     start = min(start, between.start())
+            elif minus1:
+                best = -best
     if not is_range:
         best, low, high = scaled(best, scale), scaled(low, scale), scaled(high, scale)
     money = currency is not None
