@@ -21,7 +21,7 @@ import re
 
 from quantex.errors import DocumentError
 
-__all__ = ["NUL_SHARE", "bom_codec", "decode", "lone_surrogate", "printable_name", "refuse_binary"]
+__all__ = ["NUL_SHARE", "bom_codec", "decode", "lone_surrogate", "printable_name", "refuse_binary", "without_bom"]
 
 #: A decoded sample with more than this share of NUL characters is not text.
 NUL_SHARE = 0.25
@@ -43,6 +43,11 @@ def bom_codec(raw: bytes) -> str | None:
     return next((name for bom, name in _BOMS if raw.startswith(bom)), None)
 
 
+def without_bom(raw: bytes) -> bytes:
+    """``raw`` without the byte-order mark it starts with, if any."""
+    return next((raw[len(bom):] for bom, _ in _BOMS if raw.startswith(bom)), raw)
+
+
 def decode(raw: bytes, document: str, encoding: str | None, fallback: str | None = None) -> str:
     r"""Decode a file (or a line of one): ``encoding``, else its BOM, else ``fallback``, else UTF-8.
 
@@ -61,6 +66,7 @@ def decode(raw: bytes, document: str, encoding: str | None, fallback: str | None
                             ) from exc
     except LookupError as exc:
         raise DocumentError(document, f"unknown text encoding {codec!r}") from exc
+    refuse_binary(text, document)
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 

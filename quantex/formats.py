@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from quantex.decoding import bom_codec, decode
+from quantex.decoding import bom_codec, decode, lone_surrogate, printable_name, refuse_binary, without_bom
 from quantex.errors import DocumentError, PublishedDateError
 from quantex.published import parse_published
 
@@ -72,6 +72,8 @@ _ENTRY = re.compile(
 )
 _TIME = re.compile(r"T(\d{2}):(\d{2})(?::(\d{2}))?")
 
+_Stream = Iterator[Document | DocumentError]
+
 
 def read_file(path: Path, label: str, options: Options) -> Iterator[Document | DocumentError]:
     """Read one file (format from its extension); ``label`` names it in ids and error messages."""
@@ -83,24 +85,43 @@ def read_file(path: Path, label: str, options: Options) -> Iterator[Document | D
             raw = path.read_bytes()
         except OSError as exc:
             raise DocumentError(label, f"cannot read the file: {exc.strerror or exc}") from exc
+        if not without_bom(raw).strip():
+            raise DocumentError(label, "empty file (0 bytes): no document to read" if not raw
+                                else "the file holds only white space: no document to read")
+        items: _Stream
         if kind == "text":
-            yield from _text_documents(decode(raw, label, options.encoding), path, label)
+            items = _text_documents(decode(raw, label, options.encoding), path, label)
         elif kind == "jsonl":
-            yield from _jsonl_documents(raw, path, label, options)
+            items = _jsonl_documents(raw, path, label, options)
         elif kind in ("csv", "tsv"):
             sep = "\t" if kind == "tsv" else ","
-            yield from _csv_documents(decode(raw, label, options.encoding), path, label, options, sep)
+            items = _csv_documents(decode(raw, label, options.encoding), path, label, options, sep)
         else:
-            yield _html_document(raw, path, label, options)
+            items = iter([_html_document(raw, path, label, options)])
+        yield from (_storable(item) for item in items)
     except DocumentError as exc:
         yield exc
+
+
+def _storable(item: Document | DocumentError) -> Document | DocumentError:
+    """The document, or an error when a field holds a lone surrogate (no frame or file can store it)."""
+    if isinstance(item, DocumentError):
+        return item
+    for name in ("text", "doc_id", "title", "url"):
+        value = getattr(item, name)
+        offset = None if value is None else lone_surrogate(value)
+        if offset is not None:
+            return DocumentError(printable_name(item.doc_id), (
+                f"lone surrogate U+{ord(value[offset]):04X} at offset {offset} of the {name} (a JSON "
+                "'\\ud800' escape without its pair?): no frame or UTF-8 file can store it"))
+    return item
 
 
 def _text_documents(text: str, path: Path, label: str) -> Iterator[Document | DocumentError]:
     header, body = _split_header(text.lstrip("\n"))
     doc_id = header.get("id") or label
     when = _when(header.get("date") or header.get("published") or _name_date(path), label)
-    url, source_path = header.get("url"), str(path)
+    url, source_path = header.get("url"), printable_name(str(path))
     if header.get("kind", "").lower() != "liveblog":
         yield Document(doc_id, body.strip("\n"), when, url, header.get("title"), source_path)
         return
@@ -138,12 +159,11 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
-_Stream = Iterator[Document | DocumentError]
-
-
 def _jsonl_documents(raw: bytes, path: Path, label: str, options: Options) -> _Stream:
     # Decode line by line when the file is UTF-8, so one bad byte costs one line, not the file.
     utf8 = options.encoding is None and bom_codec(raw) in (None, "utf-8-sig")
+    if utf8:
+        refuse_binary(raw, label)
     lines: list[bytes | str] = (
         list(raw.removeprefix(codecs.BOM_UTF8).split(b"\n")) if utf8
         else list(decode(raw, label, options.encoding).split("\n"))
@@ -164,7 +184,7 @@ def _jsonl_documents(raw: bytes, path: Path, label: str, options: Options) -> _S
             except ValueError as exc:  # an integer of more digits than int_max_str_digits allows
                 raise DocumentError(where, f"bad JSON: {exc}") from exc
             if not isinstance(record, dict):
-                raise DocumentError(where, f"expected a JSON object, got {type(record).__name__}")
+                raise DocumentError(where, f"expected a JSON object, got {_json_type(record)}")
             yield _record_document(record, where, path, options)
         except DocumentError as exc:
             yield exc
@@ -186,18 +206,38 @@ def _csv_documents(text: str, path: Path, label: str, options: Options, sep: str
 
 def _record_document(record: dict[str, object], where: str, path: Path, options: Options) -> Document:
     text = record.get(options.text_col)
+    if text is None:
+        raise DocumentError(where, f"no {options.text_col!r} field with text"
+                                   + (" (it is null)" if options.text_col in record else ""))
     if not isinstance(text, str):
-        raise DocumentError(where, f"no {options.text_col!r} field with text")
-    doc_id = record.get(options.id_col)
-    url, title = record.get(options.url_col), record.get(options.title_col)
+        raise DocumentError(where, f"the {options.text_col!r} field is {_json_type(text)}, not text")
+    doc_id, url, title = (_scalar(record, name, where) for name in (options.id_col, options.url_col,
+                                                                    options.title_col))
     return Document(
-        doc_id=str(doc_id) if doc_id not in (None, "") else where,
+        doc_id=doc_id or where,
         text=text,
         published=_when(record.get(options.published_col), where),
-        url=str(url) if url not in (None, "") else None,
-        title=str(title) if title not in (None, "") else None,
-        source_path=str(path),
+        url=url,
+        title=title,
+        source_path=printable_name(str(path)),
     )
+
+
+def _scalar(record: dict[str, object], name: str, where: str) -> str | None:
+    """A string or number field as text; None when absent, null or empty."""
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise DocumentError(where, f"the {name!r} field is {_json_type(value)}, not a string or number")
+    return str(value)
+
+
+def _json_type(value: object) -> str:
+    """How JSON calls the type of a decoded value, with an article."""
+    kinds = {dict: "an object", list: "an array", bool: "a boolean", str: "a string", int: "a number",
+             float: "a number"}
+    return kinds.get(type(value), f"a {type(value).__name__}")
 
 
 def _html_document(raw: bytes, path: Path, label: str, options: Options) -> Document:
@@ -205,7 +245,7 @@ def _html_document(raw: bytes, path: Path, label: str, options: Options) -> Docu
 
     page = parse_page(decode(raw, label, options.encoding, sniff_charset(raw)), document=label)
     published = _when(page.published, label) if page.published else _when(_name_date(path), label)
-    return Document(label, page.text, published, page.url, page.title, str(path))
+    return Document(label, page.text, published, page.url, page.title, printable_name(str(path)))
 
 
 def _name_date(path: Path) -> str | None:

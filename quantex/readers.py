@@ -23,6 +23,7 @@ from typing import Literal, Union
 
 import pandas as pd
 
+from quantex.decoding import printable_name
 from quantex.errors import CorpusError, DocumentError
 from quantex.formats import FORMATS, Document, Options, read_file
 
@@ -191,13 +192,13 @@ def _expand(source: Source) -> Iterator[tuple[Path, str]]:
                                                                  p.relative_to(root).parts))
         elif Path(text).exists():
             found = True
-            yield Path(text), Path(text).name
+            yield Path(text), printable_name(Path(text).name)
             continue
         else:
             raise CorpusError(f"corpus source {text!r} does not exist")
         for path in paths:
             if path.is_file() and path.suffix.lower() in FORMATS:
                 found = True
-                yield path, path.relative_to(root).as_posix()
+                yield path, printable_name(path.relative_to(root).as_posix())
     if not found:
         raise CorpusError(f"no file of a known format ({', '.join(sorted(FORMATS))}) in {items!r}")

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 import quantex
+from quantex.corpus import extract_corpus
 from quantex.readers import corpus_errors, read_corpus
 
 NAN = math.nan
@@ -165,9 +166,15 @@ ENCODINGS = [
     Encoded("utf32.txt", TEXT_FILE.encode("utf-32"), BODY),
     Encoded("crlf.txt", TEXT_FILE.replace("\n", "\r\n").encode("utf-8"), BODY),
     Encoded("utf16-le-no-bom.txt", TEXT_FILE.encode("utf-16-le"), None),
-    Encoded("ascii-utf16-le-no-bom.txt", ASCII_FILE.encode("utf-16-le"), None, marks=gap(
-        "UTF-16 without a byte-order mark and with ASCII-only content is valid UTF-8: it is read as text "
-        "with a NUL after every character ('d\\x00a\\x00t\\x00e\\x00...') instead of being rejected")),
+    # ASCII-only UTF-16 or UTF-32 without a byte-order mark is valid UTF-8, with NULs between the characters
+    Encoded("ascii-utf16-le-no-bom.txt", ASCII_FILE.encode("utf-16-le"), None),
+    Encoded("ascii-utf16-be-no-bom.txt", ASCII_FILE.encode("utf-16-be"), None),
+    Encoded("ascii-utf32-le-no-bom.txt", ASCII_FILE.encode("utf-32-le"), None),
+    Encoded("ascii-utf16-le-no-bom.jsonl", '{"text": "5 drones"}\n'.encode("utf-16-le"), None),
+    Encoded("ascii-utf16-le-no-bom.csv", "text\n5 drones\n".encode("utf-16-le"), None),
+    Encoded("ascii-utf16-le-no-bom.html", "<p>5 drones</p>".encode("utf-16-le"), None),
+    Encoded("zero-padded.txt", b"5 drones" + bytes(4096), None),  # a binary file named .txt
+    Encoded("utf7-surrogate.txt", b"+2AA- 5 drones", None, encoding="utf-7"),  # a codec that yields U+D800
     Encoded("cp1252.txt", TEXT_FILE.replace("\u202f", " ").replace("−", "-").encode("cp1252"), None),
     Encoded("cp1252-declared.txt", TEXT_FILE.replace("\u202f", " ").replace("−", "-").encode("cp1252"),
             BODY.replace("\u202f", " ").replace("−", "-"), encoding="cp1252"),
@@ -201,12 +208,25 @@ def test_encodings(case: Encoded, tmp_path: Path, check_facts: Check) -> None:
     check_facts(case.text, quantex.extract(case.text))
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeError, reason="read_corpus of a JSONL file with the line "
-                   "'{\"text\": \"\\ud800 56 drones\"}' raises UnicodeEncodeError from documents_frame "
-                   "(pyarrow strings) and loses the whole corpus; expected that line in the errors table")
-def test_lone_surrogate_escape_in_jsonl(tmp_path: Path) -> None:
-    """A JSON line whose text has a lone surrogate escape costs that line, not the corpus."""
-    (tmp_path / "a.jsonl").write_bytes(b'{"text": "\\ud800 56 drones"}\n{"text": "57 tanks"}\n')
+#: JSON lines with a lone surrogate escape in some field, and the error each must give.
+SURROGATE_LINES = [
+    (b'{"text": "\\ud800 56 drones"}', "a.jsonl:1", "lone surrogate U+D800 at offset 0 of the text"),
+    (b'{"text": "56 drones \\udfff"}', "a.jsonl:1", "lone surrogate U+DFFF at offset 10 of the text"),
+    (b'{"text": "56 drones", "title": "x\\ud83d"}', "a.jsonl:1", "U+D83D at offset 1 of the title"),
+    (b'{"text": "56 drones", "url": "\\udc80"}', "a.jsonl:1", "of the url"),
+    (b'{"id": "k\\ud800", "text": "56 drones"}', "k\\ud800", "of the doc_id"),
+]
+
+
+@pytest.mark.parametrize(("line", "document", "problem"), SURROGATE_LINES, ids=[c[1] + c[2] for c in SURROGATE_LINES])
+def test_lone_surrogate_escape_in_jsonl(line: bytes, document: str, problem: str, tmp_path: Path) -> None:
+    """A JSON line with a lone surrogate escape costs that line, not the corpus; a pair is one character."""
+    (tmp_path / "a.jsonl").write_bytes(line + b'\n{"text": "57 tanks \\ud83d\\ude80"}\n')
     frame = read_corpus(tmp_path)
-    assert "57 tanks" in frame["text"].tolist()
-    assert corpus_errors(frame)["document"].tolist() in ([], ["a.jsonl:1"])
+    assert frame["text"].tolist() == ["57 tanks \U0001f680"]
+    errors = corpus_errors(frame)
+    assert errors["document"].tolist() == [document]
+    assert problem in errors["problem"][0]
+    facts = extract_corpus(tmp_path)
+    assert facts["span"].tolist() == ["57"]
+    assert corpus_errors(facts)["document"].tolist() == [document]
