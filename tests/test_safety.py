@@ -5,6 +5,7 @@ nothing unpickles or evaluates data, and CSV cells never become spreadsheet form
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -82,6 +83,20 @@ FAULTS = [
                                                      b'{"text": "4 tanks", "published": "2024-10-22"}\n'},
           ["far.jsonl:1"], ["far.jsonl:2"]),
     Fault("placeholder date", {"zero.txt": b"date: 0001-01-01\n\n3 tanks\n"}, ["zero.txt"]),
+    Fault("wrong-typed JSON values", {"types.jsonl": b"\n".join([
+        b'{"text": 5}', b'{"text": ["5 drones"]}', b'{"text": {"en": "5 drones"}}', b'{"text": null}',
+        b'{"text": true}', b'{"id": ["x"], "text": "6 drones"}', b'{"text": "7 drones", "title": {"a": 1}}',
+        b'{"text": "8 drones", "published": ["2024-10-22"]}', b'{"text": "9 drones", "published": null}',
+    ])}, [f"types.jsonl:{n}" for n in range(1, 9)], ["types.jsonl:9"]),
+    Fault("empty files", {"e.txt": b"", "e.jsonl": b"", "e.html": b"", "blank.txt": b" \n\t\n",
+                          "bom.txt": b"\xef\xbb\xbf"}, ["e.txt", "e.jsonl", "e.html", "blank.txt", "bom.txt"]),
+    Fault("binary files named .txt", {"png.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+                                      "zeros.txt": bytes(1000), "sparse.jsonl": b'{"text": "5"}' + bytes(500)},
+          ["png.txt", "zeros.txt", "sparse.jsonl"]),
+    Fault("CSV with a NUL byte", {"nul.csv": b"text\n5 dr\x00ones\n", "nuls.csv": b"text\n" + bytes(100)},
+          ["nuls.csv"], ["nul.csv:1"]),
+    Fault("file name not UTF-8", {"caf\udce9.jsonl": b'{"text": "5 drones", "published": "2024-02-30"}\n'},
+          ["caf\\xe9.jsonl:1"]),
 ]
 
 
@@ -316,3 +331,56 @@ def test_negative_numbers_stay_numbers(tmp_path: Path) -> None:
     assert row["value"] == "-5.0"
     assert row["span"] == "'-5"  # the text cell is guarded; the number is not
     assert pd.read_csv(tmp_path / "facts.csv")["value"].tolist() == [-5.0]
+
+
+# --- an interrupted `quantex extract` can be run again ----------------------------------------------
+
+def run_extract(source: Path, out: Path) -> dict[str, bytes]:
+    from quantex.cli import main
+
+    assert main(["extract", str(source), "-o", str(out), "-q"]) == 0
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def assert_whole(folder: Path, before: dict[str, bytes], after: dict[str, bytes]) -> None:
+    """No temporary file; each data file as the old or the new run wrote it; the data package matches them."""
+    left = {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+    assert not [name for name in left if name.startswith(".") or name.endswith(".tmp")], sorted(left)
+    for name in ("facts.csv", "errors.csv"):
+        assert left.get(name) in (before.get(name), after[name]), name
+    if "datapackage.json" in left:
+        for resource in json.loads(left["datapackage.json"])["resources"]:
+            data = left[resource["path"]]
+            assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest(), resource["path"]
+
+
+@pytest.mark.parametrize("crash_at", [1, 2], ids=["writing facts.csv", "writing errors.csv"])
+@pytest.mark.parametrize("previous", [False, True], ids=["first run", "over a previous run"])
+def test_interrupted_extract_leaves_complete_outputs(
+    crash_at: int, previous: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C halfway through a CSV leaves each output whole (old or absent); running again completes it."""
+    corpus, out, clean = tmp_path / "corpus", tmp_path / "run" / "out", tmp_path / "clean" / "out"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "b.jsonl").write_bytes(b'{"text": "Kyiv downed 12 drones."}\nnot json\n')
+    expected = run_extract(corpus, clean)
+    assert {"facts.csv", "errors.csv"} <= set(expected)
+    before = run_extract(corpus / "a.txt", out) if previous else {}  # an older, smaller dataset
+    original = pd.DataFrame.to_csv
+    calls = []
+
+    def interrupted(self: pd.DataFrame, path: object = None, **kwargs: object) -> object:
+        calls.append(path)
+        if len(calls) == crash_at:
+            Path(str(path)).write_text("fact_id,sta", encoding="utf-8")  # half a file, then Ctrl-C
+            raise KeyboardInterrupt
+        return original(self, path, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run_extract(corpus, out)
+    monkeypatch.undo()
+    assert_whole(out, before, expected)
+    assert run_extract(corpus, out) == expected
+    capsys.readouterr()
