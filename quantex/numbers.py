@@ -24,6 +24,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,
 _MIXED_FRACTION = regex.compile(r"^(\d+)[-\s](\d+)/(\d+)$")
 _SIMPLE_FRACTION = regex.compile(r"^(\d+)/(\d+)$")
 _WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")
+#: the power of ten of scientific notation: "4e14", "9.83e-3", "1.2 x 10^3", "2.48×10−5", "3×10⁶"
+_EXPONENT = regex.compile(r"(?:[eE]|\s?[x×]\s?10(?:\^|\*\*)?)(?P<p>[+\-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+_POWER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
@@ -38,8 +41,14 @@ def parse_digits(text: str) -> float:
     1500.5
     >>> parse_digits("2-1/2")
     2.5
+    >>> parse_digits("2.48×10−5")
+    2.48e-05
     """
     text = text.translate(_FULLWIDTH).strip()
+    power = _EXPONENT.search(text)
+    if power is not None and power.start() > 0:
+        mantissa = parse_digits(text[:power.start()])
+        return float(Decimal(repr(mantissa)).scaleb(int(power.group("p").translate(_POWER))))
     frac = 0.0
     if text and text[-1] in FRACTIONS:
         frac = FRACTIONS[text[-1]]

@@ -12,8 +12,8 @@ import regex
 
 from quantex.vocab.currencies import AMBIGUOUS_WORDS, CURRENCIES, GENERIC_SYMBOLS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
-from quantex.vocab.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE
-from quantex.vocab.units import CASE_SENSITIVE_UNITS, PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
+from quantex.vocab.numbers import FRACTIONS, QUALIFIERS, SCALES, TENS, UNITS, VAGUE
+from quantex.vocab.units import ARTICLE_UNITS, CASE_SENSITIVE_UNITS, PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
@@ -63,20 +63,24 @@ _DIGIT_WORDS = alternation(list(UNITS)[1:10], spaces=False)
 _UNIT_WORD = rf"(?:(?:{alternation(TENS, spaces=False)})[\-\s](?:{_DIGIT_WORDS})|{_NUMBER_WORDS})"
 _GROUP = rf"(?:{_UNIT_WORD}(?:\s+{_WORD_SCALE}\b)*)"
 
-#: number words: "twenty-five", "three hundred and fifty", "a dozen", "half a million"
+#: number words: "twenty-five", "three hundred and fifty", "a dozen", "half a million", "a" in "a gallon"
 WORDS = rf"""
     (?:half\s+a\s+{_WORD_SCALE}
       |(?:one|a)[\s\-]half
       |{_UNIT_WORD}[\s\-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)
       |(?:an?\s+(?:{_WORD_SCALE})(?:\s+(?:thousand|million|billion))?|{_GROUP})
        (?:(?<=(?:hundred|thousand|million|billion))(?:\s+and)?\s+{_GROUP})*(?:\s+and\s+a\s+half)?
+      |an?(?=[\s\-]+{alternation(ARTICLE_UNITS)}\b)
     )\b
 """
 
 #: digits: "1,500", "1 500" (no-break, thin or plain space), "2.5", "2½", "2-1/2"; never glued to letters
 _ISO_GLUE = alternation(ISO_CODES, spaces=False)
+_VULGAR = "".join(FRACTIONS)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 DIGITS = rf"""
     (?<![\w.,/])\d/(?:2|3|4|8|16|10|100)(?![\d/])
+  | (?<![\w.,/{_VULGAR}])[{_VULGAR}](?!\w)
   | (?:(?<=(?-i:{_ISO_GLUE}))|(?<![\w.,/]))
     (?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)
       |\d{{1,3}}(?:[\u00a0\u202f\u2009\u2007]\d{{3}})+(?!\d)
@@ -85,7 +89,11 @@ DIGITS = rf"""
       |(?<!\b\d{{1,3}}\x20)\d{{1,3}}(?:\x20\d{{3}})+(?![\w/]|[\x20\u00a0]\d)
       |\d+)
     (?:\.\d+(?![.\d]))?
-    (?:[½¼¾⅓⅔⅛]|[\-\s]\d/(?:2|3|4|8|16)(?![\d/]))?
+    (?:[{_VULGAR}]|[\-\s]\d/(?:2|3|4|8|16)(?![\d/])
+      # scientific notation: "4e14", "9.83e-3", "1.2 x 10^3", "2.48×10−5" (a true minus sign), "3×10⁶"
+      |(?:[eE][+\-−]?\d{{1,3}}|\x20?[x×]\x20?10(?:(?:\^|\*\*)[+\-−]?\d{{1,3}}|−\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))
+       (?![\w.])
+    )?
 """
 
 _VAGUE_HEADS = sorted({k.removesuffix(" of") for k in VAGUE}, key=lambda k: (-len(k), k))

@@ -167,6 +167,9 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     core = _core_value(m, kind, text, table)
     if core is None:
         return None
+    article = kind == "words" and m.group().lower() in ("a", "an")  # "a gallon"
+    if article and floor > 0 and not text[floor:m.start()].strip():
+        return None  # "$4 a gallon" is a price, not a gallon
     start, pos = m.start(), m.end()
     best, low, high = core
     rule = f"number.{kind}"
@@ -175,6 +178,10 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
         scale, pos, glued = 1.0, m.end(), None
     # a currency before the number, and a qualifier before that
     cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 6), start)
+    signed = False  # "$-99.99": a minus between the currency and the number
+    if cur_m is None and kind == "digits" and start - 1 > floor and text[start - 1] in "-−":
+        cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 7), start - 1)
+        signed = cur_m is not None
     currency = _code(cur_m.group().strip(), None, dollar) if cur_m and not cur_m.group().strip().isalpha() \
         else (cur_m.group().strip() if cur_m else None)
     if cur_m:
@@ -273,6 +280,8 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                     if unit == "millimeter" and _CALIBRE_AFTER.match(text, um.end()):
                         return Span(start, um.end(), "calibre", "calibre", value=best, low=best, high=best)
                     pos, rule = um.end(), "unit"
+    if article and unit is None:
+        return None
     qualifier, approximate = None, kind == "vague"
     if not is_range:
         qm = P.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
@@ -281,10 +290,12 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
             qualifier, start = q.name, qm.start()
             best, low, high = _apply_qualifier(q.kind, best, low, high)
             approximate = approximate or q.kind in ("approx", "near")
-        elif kind == "digits" and not money:
-            minus = P.MINUS_BEFORE.search(text, max(0, start - 7), start)
-            if minus is not None:
-                best, low, high, start = -best, -high, -low, minus.start()
+        elif kind == "digits":
+            # "-5 degrees", "-15€", "-$5", "$-99.99"
+            minus = P.MINUS_BEFORE.search(text, max(floor, start - 7), start)
+            if minus is not None or signed:
+                best, low, high = -best, -high, -low
+                start = minus.start() if minus is not None else start
     if kind == "vague":
         rule = "vague" if not money else "money.vague"
         approximate = True

@@ -46,6 +46,7 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "tons": ("ton", "mass"), "ton": ("ton", "mass"), "t": ("metric_ton", "mass"),
     "milligrams": ("milligram", "mass"), "milligram": ("milligram", "mass"), "mg": ("milligram", "mass"),
     "micrograms": ("microgram", "mass"), "microgrammes": ("microgram", "mass"), "mcg": ("microgram", "mass"),
+    "microgram": ("microgram", "mass"), "μg": ("microgram", "mass"), "µg": ("microgram", "mass"),
     "ounce": ("ounce", "mass"),
     "pounds": ("pound", "mass"), "lbs": ("pound", "mass"), "lb": ("pound", "mass"),
     "ounces": ("ounce", "mass"), "oz": ("ounce", "mass"),
@@ -53,6 +54,7 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "litres": ("liter", "volume"), "liters": ("liter", "volume"), "litre": ("liter", "volume"),
     "liter": ("liter", "volume"), "l": ("liter", "volume"),
     "millilitres": ("milliliter", "volume"), "milliliters": ("milliliter", "volume"), "ml": ("milliliter", "volume"),
+    "centilitres": ("centiliter", "volume"), "centiliters": ("centiliter", "volume"), "cl": ("centiliter", "volume"),
     "cubic metres": ("meter ** 3", "volume"), "cubic meters": ("meter ** 3", "volume"),
     "m3": ("meter ** 3", "volume"), "m³": ("meter ** 3", "volume"),
     "barrels": ("oil_barrel", "volume"), "barrel": ("oil_barrel", "volume"),
@@ -101,12 +103,22 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "C": ("degree_Celsius", "temperature"),
 }
 
+#: singular unit words that "a"/"an" counts as one ("a gallon of fuel", "about a metre"); durations, "mile",
+#: "foot", "ton", "pound", "inch" and "ounce" are left out for their idioms ("a year ago", "a foot patrol",
+#: "a ton of", "not an inch"), and "barrel" for "a barrel of Brent cost". Never read right after another
+#: quantity ("$4 a gallon" is a price).
+ARTICLE_UNITS: frozenset[str] = frozenset({
+    "gallon", "litre", "liter", "metre", "meter", "kilometre", "kilometer", "centimetre", "millimetre",
+    "tonne", "metric ton", "kilogram", "kilogramme", "gram", "hectare", "acre", "nautical mile",
+    "square kilometre", "square kilometer", "square metre", "square meter", "square mile", "cubic metre",
+})
+
 #: forms that are units only when glued to the number ("400m", "5t"), never after a space
 ATTACHED_ONLY_UNITS: frozenset[str] = frozenset({"m", "g", "t", "l", "C", "mi", "ha", "nm"})
 
 #: forms written with a capital that must match case-sensitively
 CASE_SENSITIVE_UNITS: frozenset[str] = frozenset({"MW", "GW", "kW", "MWh", "GWh", "kWh", "TWh", "C", "m", "t",
-                                                  "KB", "MB", "GB", "TB", "mb"})
+                                                  "KB", "MB", "GB", "TB", "mb", "cl"})
 
 #: words that mark a percentage
 PERCENT_FORMS: tuple[str, ...] = ("per cent", "percent", "pct", "%", "percentage points", "percentage point")
