@@ -1,7 +1,7 @@
 """Find quantity spans in text: a number with its scale, range, currency, unit, percent and period.
 
-The scan is a single left-to-right pass of one compiled pattern (``patterns.MASTER``) that finds the
-start of every number or non-quantity; each number is then extended with small anchored patterns
+The scan is a single left-to-right pass of one compiled pattern (``patterns.MASTER``), tried only at the
+positions a cheap first pass (``quantex.anchors``) lists, that finds the start of every number or non-quantity; each number is then extended with small anchored patterns
 (scale, range, currency, unit, period) and its qualifier read from the words just before it.
 """
 
@@ -13,6 +13,7 @@ from collections.abc import Mapping
 import regex
 
 from quantex import patterns as P
+from quantex.anchors import candidates
 from quantex.lemma import singular
 from quantex.numbers import parse_digits, parse_words, scaled
 from quantex.records import Span
@@ -59,11 +60,12 @@ def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str 
     rates = [(s.start, s.end) for s in spans]  # sorted, non-overlapping
     next_rate = 0
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = P.MASTER.search(text, pos)
+    for candidate in candidates(text):  # the cheap first pass; MASTER is tried only there
+        if candidate < pos:
+            continue
+        m = P.MASTER.match(text, candidate)
         if m is None:
-            break
+            continue
         start = m.start()
         while next_rate < len(rates) and rates[next_rate][1] <= start:
             next_rate += 1
