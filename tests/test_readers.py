@@ -145,6 +145,12 @@ CASES = [
          errors=[("s.txt", "lone surrogate U+D800 at offset 0 of the text")], options={"encoding": "utf-7"}),
     Case("file name the file system cannot decode", {"k\udcf6ln.txt": b"date: 2024-10-22\n\n5 km"},
          [("k\\xf6ln.txt", "2024-10-22", None)], texts={"k\\xf6ln.txt": "5 km"}),
+    Case("html nested too deep for a quick parse",
+         {"deep.html": b"<div>" * 50_000 + b"5 drones" + b"</div>" * 50_000,
+          "ok.html": b"<section>" * 500 + b"<p>6 drones</p>" + b"</section>" * 500},
+         [("ok.html", None, None)], errors=[("deep.html", "nested 50000 deep")], texts={"ok.html": "6 drones"}),
+    Case("html surrogate character references", {"s.html": b"<p>&#xD800; 5 drones &#55296;</p>"},
+         [("s.html", None, None)], texts={"s.html": "\ufffd 5 drones \ufffd"}),  # HTML5: U+FFFD
     Case("enormous single lines", {"big.txt": b"5 drones, " * 1_000_000,
                                    "big.jsonl": b'{"text": "' + b"6 tanks, " * 1_000_000 + b'"}\n',
                                    "big.csv": b"text\n" + b"7 shells; " * 1_000_000 + b"\n"},
