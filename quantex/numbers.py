@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import regex
 
-from quantex.vocab.numbers import FRACTION_WORDS, FRACTIONS, SCALES, TENS, UNITS
+from quantex.vocab.numbers import AND_A_FRACTIONS, FRACTION_WORDS, FRACTIONS, LEADING_FRACTIONS, SCALES, TENS, UNITS
 
 #: characters used as thousands separators in digits ("1,500", "1 500" with no-break or thin spaces)
 GROUP_SEPARATORS = ",\u00a0\u202f\u2009\u2007 '"
@@ -81,10 +81,16 @@ def parse_words(text: str) -> float:
     current = 0.0
     multiplier = 1.0
     tokens = [t for t in _WORD_SPLIT.split(lowered) if t and t != "and"]
-    if tokens[:2] == ["half", "a"]:
-        multiplier, tokens = 0.5, tokens[2:]
-    if tokens[-2:] == ["a", "half"]:
-        total, tokens = 0.5, tokens[:-2]
+    if len(tokens) > 2 and tokens[0] in ("a", "an") and tokens[1] in LEADING_FRACTIONS:
+        tokens = tokens[1:]  # "a quarter of a million"
+    if len(tokens) > 1 and tokens[0] in LEADING_FRACTIONS:
+        rest = [t for t in tokens[1:] if t != "of"]
+        rest = rest[1:] if rest[0] in ("a", "an") and len(rest) > 1 else rest
+        return LEADING_FRACTIONS[tokens[0]] * parse_words(" ".join(rest))
+    if len(tokens) > 3 and tokens[-1] in _WORD_SCALES and tokens[-2] in AND_A_FRACTIONS and tokens[-3] in ("a", "an"):
+        multiplier, tokens = _WORD_SCALES[tokens[-1]], tokens[:-1]  # "five and a quarter million"
+    if len(tokens) > 2 and tokens[-2] in ("a", "an") and tokens[-1] in AND_A_FRACTIONS:
+        total, tokens = 1 / AND_A_FRACTIONS[tokens[-1]], tokens[:-2]  # "two and a half"
     if len(tokens) >= 2 and tokens[-1] in _DENOMINATORS:
         numerator = 1.0 if tokens[:-1] in (["a"], ["an"]) else parse_words(" ".join(tokens[:-1]))
         return numerator / _DENOMINATORS[tokens[-1]]

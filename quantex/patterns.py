@@ -12,7 +12,7 @@ import regex
 
 from quantex.vocab.currencies import AMBIGUOUS_WORDS, CURRENCIES, GENERIC_SYMBOLS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
-from quantex.vocab.numbers import FRACTIONS, QUALIFIERS, SCALES, TENS, UNITS, VAGUE
+from quantex.vocab.numbers import AND_A_FRACTIONS, FRACTIONS, LEADING_FRACTIONS, QUALIFIERS, SCALES, TENS, UNITS, VAGUE
 from quantex.vocab.units import ARTICLE_UNITS, CASE_SENSITIVE_UNITS, PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
@@ -65,11 +65,12 @@ _GROUP = rf"(?:{_UNIT_WORD}(?:\s+{_WORD_SCALE}\b)*)"
 
 #: number words: "twenty-five", "three hundred and fifty", "a dozen", "half a million", "a" in "a gallon"
 WORDS = rf"""
-    (?:half\s+a\s+{_WORD_SCALE}
+    (?:(?:an?\s+)?{alternation(LEADING_FRACTIONS, spaces=False)}(?:\s+of)?(?:\s+an?)?\s+{_WORD_SCALE}
       |(?:one|a)[\s\-]half
       |{_UNIT_WORD}[\s\-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)
       |(?:an?\s+(?:{_WORD_SCALE})(?:\s+(?:thousand|million|billion))?|{_GROUP})
-       (?:(?<=(?:hundred|thousand|million|billion))(?:\s+and)?\s+{_GROUP})*(?:\s+and\s+a\s+half)?
+       (?:(?<=(?:hundred|thousand|million|billion))(?:\s+and)?\s+{_GROUP})*
+       (?:\s+and\s+an?\s+{alternation(AND_A_FRACTIONS, spaces=False)}(?:\s+(?:thousand|million|billion|trillion))?)?
       |an?(?=[\s\-]+{alternation(ARTICLE_UNITS)}\b)
     )\b
 """

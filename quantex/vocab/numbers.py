@@ -44,6 +44,10 @@ FRACTION_WORDS: dict[str, float] = {
     "half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75,
     "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
 }
+#: fractions that lead a scale word: "half a million", "a quarter of a million", "quarter million"
+LEADING_FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+#: fractions that follow "and a": "two and a half", "forty-two and a third", "five and a quarter million"
+AND_A_FRACTIONS: dict[str, int] = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 
 
 class Vague(NamedTuple):
