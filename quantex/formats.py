@@ -264,11 +264,16 @@ def _when(value: object, document: str) -> datetime.datetime | None:
     if day is None:
         return None
     if isinstance(value, datetime.datetime):
-        return value.replace(tzinfo=None)
-    clock = _TIME.search(value) if isinstance(value, str) else None
-    try:
-        hour, minute, second = (int(part or 0) for part in clock.groups()) if clock else (0, 0, 0)
-        time = datetime.time(hour, minute, second)
-    except ValueError as exc:
-        raise DocumentError(document, f"impossible time in published {value!r}: {exc}") from exc
-    return datetime.datetime.combine(day, time)
+        stamp = value.replace(tzinfo=None)
+    else:
+        clock = _TIME.search(value) if isinstance(value, str) else None
+        try:
+            hour, minute, second = (int(part or 0) for part in clock.groups()) if clock else (0, 0, 0)
+            time = datetime.time(hour, minute, second)
+        except ValueError as exc:
+            raise DocumentError(document, f"impossible time in published {value!r}: {exc}") from exc
+        stamp = datetime.datetime.combine(day, time)
+    if not pd.Timestamp.min <= stamp <= pd.Timestamp.max:  # the first and last day end inside pandas' range
+        raise DocumentError(document, f"published {value!r} is outside pandas' datetime64[ns] range "
+                                      f"({pd.Timestamp.min} to {pd.Timestamp.max})")
+    return stamp

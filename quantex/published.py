@@ -7,7 +7,7 @@ day, because the text was written against that local day.
 
 Days outside :data:`PUBLISHED_RANGE` are refused too: no news text is dated 0001-01-01 or
 9999-12-31 (such values are placeholders or typos), and the documents and facts frames store
-publication times as pandas ``datetime64[ns]``, which ends on 2262-04-11.
+publication times as pandas ``datetime64[ns]``, which holds 1677-09-22 to 2262-04-11.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from quantex.errors import PublishedDateError
 
 __all__ = ["PUBLISHED_RANGE", "parse_published"]
 
-#: First and last day accepted as a publication day: the whole years inside pandas' ``datetime64[ns]``
-#: range (1677-09-21 to 2262-04-11), so that any time of any accepted day fits a frame. Wide enough for
-#: digitised newspaper archives, narrow enough to catch placeholders such as 0001-01-01.
-PUBLISHED_RANGE: tuple[datetime.date, datetime.date] = (datetime.date(1678, 1, 1), datetime.date(2261, 12, 31))
+#: First and last day accepted as a publication day: the days pandas' ``datetime64[ns]`` holds
+#: (``pd.Timestamp.min`` is 1677-09-21 00:12:43, ``pd.Timestamp.max`` 2262-04-11 23:47:16), so that the
+#: day fits a frame. Wide enough for digitised newspaper archives, narrow enough to catch placeholders
+#: such as 0001-01-01 and 9999-12-31.
+PUBLISHED_RANGE: tuple[datetime.date, datetime.date] = (datetime.date(1677, 9, 22), datetime.date(2262, 4, 11))
 
 _ISO_DAY = re.compile(
     r"""

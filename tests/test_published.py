@@ -31,8 +31,8 @@ EXAMPLES = [
     Example(datetime.datetime(2022, 2, 24, 5, 0), D(2022, 2, 24)),
     Example(pd.Timestamp("2022-02-24 23:59"), D(2022, 2, 24)),
     Example(pd.Timestamp("2022-02-24 23:59", tz="Europe/Kyiv"), D(2022, 2, 24)),
-    Example("1678-01-01", D(1678, 1, 1)),  # the ends of PUBLISHED_RANGE
-    Example("2261-12-31T23:59:59", D(2261, 12, 31)),
+    Example("1677-09-22", D(1677, 9, 22)),  # the ends of PUBLISHED_RANGE
+    Example("2262-04-11T23:59:59", D(2262, 4, 11)),
 ]
 
 
@@ -59,8 +59,8 @@ BAD = [
     # outside PUBLISHED_RANGE: placeholders, typos, beyond pandas' datetime64[ns]
     "0001-01-01",
     "1600-01-01",
-    "1677-12-31",
-    "2262-01-01",
+    "1677-09-21",
+    "2262-04-12",
     "2263-01-01",
     "9999-12-31T23:59",
     D(1, 1, 1),
