@@ -27,7 +27,7 @@ import regex
 
 from quantex.patterns import FLAGS, alternation
 from quantex.vocab.nonquantities import ORGANISATIONS
-from quantex.vocab.numbers import TENS, UNITS, VAGUE
+from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
 
 #: the longest word that can stand before the digits of a non-quantity ("September", "Ramstein")
 MAX_PREFIX = 16
@@ -37,7 +37,7 @@ PREFIX_WORDS: tuple[str, ...] = ("aged", "mid", "early", "late")
 _FIRST = regex.compile(r"[\s\-]+")
 #: words that can begin a MASTER match without a digit: number words, vague heads, organisations
 WORD_STARTS: frozenset[str] = frozenset(
-    {w.lower() for w in (*UNITS, *TENS, "half", "a", "an")}
+    {w.lower() for w in (*UNITS, *TENS, *LEADING_FRACTIONS, "half", "a", "an")}
     | {_FIRST.split(head)[0].lower() for head in VAGUE}
     | {name.lower() for name in ORGANISATIONS if not any(ch.isdigit() for ch in name)}
 )

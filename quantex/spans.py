@@ -1,7 +1,8 @@
 """Find quantity spans in text: a number with its scale, range, currency, unit, percent and period.
 
-The scan is a single left-to-right pass of one compiled pattern (``patterns.MASTER``), tried only at the
-positions a cheap first pass (``quantex.anchors``) lists, that finds the start of every number or non-quantity; each number is then extended with small anchored patterns
+The scan is a single left-to-right pass of one compiled pattern (``patterns.MASTER``) that finds the
+start of every number or non-quantity, tried only where a cheap first pass (``quantex.anchors``) says
+one can start; each number is then extended with small anchored patterns
 (scale, range, currency, unit, period) and its qualifier read from the words just before it.
 """
 

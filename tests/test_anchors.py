@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from quantex import patterns as P
 from quantex.anchors import candidates
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
-from quantex.vocab.numbers import TENS, UNITS, VAGUE
+from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
 
 #: tokens that begin or end MASTER matches, in several cases, with the glue that joins them
 TOKENS = sorted({
-    *UNITS, *TENS, "half", "a", "an", "and", "of", "hundred", "thousand", "million", "bn", "m", "k",
+    *UNITS, *TENS, *LEADING_FRACTIONS, "half", "a", "an", "quarter of a", "third", "and", "of", "hundred", "thousand", "million", "bn", "m", "k",
     *(k.split()[0] for k in VAGUE), *VAGUE,
     *(m.capitalize() for m in MONTHS), "Sept.", "No.", "aged", "Aged", "mid", "early", "late", "years old",
     *ORGANISATIONS, *(o.lower() for o in ORGANISATIONS), *SPACED_DESIGNATIONS,
@@ -50,6 +50,7 @@ def test_every_match_start_is_a_candidate(text: str) -> None:
     "On September 16 the F-16 fleet lost two jets.", "Storm Shadow 2 and No. 5", "aged 40 in mid-2024",
     "the g7 and G-20 met", "USD5 or 5USD", "half a million", "a couple of dozen", "tens of thousands",
     "½ of the fleet", "Sept.   16", "Leopard   2", "1,500 and 1\u00a0500", "Ramstein and quad",
+    "Some quarter million people fled.", "half million",
 ])
 def test_examples(text: str) -> None:
     assert missed(text) == []
