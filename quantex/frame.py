@@ -87,6 +87,7 @@ def from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> pd.DataFr
 
     """
     data: dict[str, Any] = {}
+    strings = pd.StringDtype()  # the dtype "string" names, made once rather than looked up per column
     for name, (dtype, _) in FACT_COLUMNS.items():
         values = columns.get(name)
         if values is None:
@@ -102,8 +103,8 @@ def from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> pd.DataFr
         elif dtype == DATE:
             data[name] = pd.to_datetime(pd.Series(values, dtype=object)).astype(DATE)  # raises when out of range
         else:
-            data[name] = pd.array(list(values), dtype=dtype)  # type: ignore[call-overload]
-    frame: pd.DataFrame = pd.DataFrame(data)
+            data[name] = pd.array(list(values), dtype=strings if dtype == STRING else dtype)  # type: ignore[call-overload]
+    frame: pd.DataFrame = pd.DataFrame(data, copy=False)
     return frame
 
 

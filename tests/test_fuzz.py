@@ -170,6 +170,7 @@ def corpus_file(rng: random.Random, folder: Path, n: int) -> Path:
     return path
 
 
+@pytest.mark.filterwarnings("ignore::quantex.MissingRateWarning")  # random dates fall outside the rate tables
 def test_fuzz_readers(tmp_path: Path, check_facts: Check) -> None:
     rng = random.Random(SEED + 1)
     more = budget(SECONDS / 2, max(1, INPUTS // 5))
