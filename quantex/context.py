@@ -7,11 +7,12 @@ cost per number is a few comparisons over the sentence's mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
 
-from quantex.clauses import Event, Sentence, analyse
+from quantex.clauses import END, START, Event, Mention, Sentence, analyse
 from quantex.nouns import find_noun
 from quantex.vocab.actors import ACTOR_RE, actor_of
 from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, OWNER_EVENTS, event_of
@@ -25,7 +26,6 @@ _CASUALTY_EVENTS = frozenset({"killed", "injured", "killed or injured"})
 _UPGRADABLE = frozenset({"count", "personnel"})
 # "48 of the 74 drones": the verb before "48 of the" belongs to the part, not the total
 _PART_OF_RE = regex.compile(r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+)?$")
-_BY_AGENT_RE = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", regex.IGNORECASE)
 # verbs that cannot take the number as their object ("12 died and 30 ...")
 _NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
 _FROM_ACTOR_RE = regex.compile(r"\s+(?:from|of|in)\s+(?:(?:the|frozen|immobilised|immobilized|new|"
@@ -46,9 +46,10 @@ class Context:
 
 def _clause(s: Sentence, start: int, after: int) -> tuple[int, int]:
     """Bounds of the clause holding ``[start, after)``: after the last hard break, up to the next."""
-    left = max((b for b in s.hard if b < start), default=-1) + 1
-    right = min((b for b in s.hard if b >= after), default=len(s.text))
-    return left, right
+    hard = s.hard
+    i = bisect_left(hard, start)
+    j = bisect_left(hard, after, i)
+    return (hard[i - 1] + 1 if i else 0), (hard[j] if j < len(hard) else len(s.text))
 
 
 def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
@@ -59,10 +60,17 @@ def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
     the number in its clause ("destroyed 110 drones"), a participle after ("12 people killed"),
     then a verb after a coordination ("43 missiles and 74 drones were launched").
     """
-    near_end = min((b for b in s.soft if b >= after), default=len(s.text))
-    right_events = [e for e in s.events if after <= e.start < min(right, after + RIGHT_REACH)]
+    events, text = s.events, s.text
+    k = bisect_left(s.soft, after)
+    near_end = s.soft[k] if k < len(s.soft) else len(text)
+    limit = min(right, after + RIGHT_REACH)
+    right_events = []
+    i = bisect_left(events, after, key=START)
+    while i < len(events) and events[i].start < limit:
+        right_events.append(events[i])
+        i += 1
     near = [e for e in right_events if e.start < near_end]
-    part_of = _PART_OF_RE.search(s.text, max(0, start - 30), start) is not None
+    part_of = _PART_OF_RE.search(text, max(0, start - 30), start) is not None
     if part_of:
         return next(iter(near or right_events), None), False
     finite = next((e for e in near if e.finite), None)
@@ -71,15 +79,16 @@ def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
     if money and near and near[0].start - after <= 1:
         # "a $50bn loan": a noun right after a sum names what the sum is
         return near[0], False
-    attack = ATTACK_WITH_RE.search(s.text, max(left, start - 100), start)
+    attack = ATTACK_WITH_RE.search(text, max(left, start - 100), start)
     if attack is not None:
         return Event(attack.start(), attack.start(), "attacked with", False, False), True
     # passive or intransitive verbs before the number belong to an earlier subject
-    before = [e for e in s.events
-              if max(left, start - LEFT_REACH) <= e.start and e.end <= start
-              and not e.passive and e.surface not in _NOT_TRANSITIVE]
-    if before:
-        return before[-1], True
+    lowest = max(left, start - LEFT_REACH)
+    i = bisect_right(events, start, key=END) - 1
+    while i >= 0 and events[i].start >= lowest:
+        if not events[i].passive and events[i].surface not in _NOT_TRANSITIVE:
+            return events[i], True
+        i -= 1
     if near:
         return near[0], False
     return (right_events[0] if right_events else None), False
@@ -87,15 +96,16 @@ def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
 
 def _subject(s: Sentence, left: int, verb_start: int) -> str | None:
     """The actor named last before the verb in its clause, skipping those after a preposition."""
-    candidates = [a for a in s.actors if left <= a.start and a.end <= verb_start and not a.preposition]
-    if candidates:
-        return candidates[-1].name
+    i = bisect_right(s.subjects, verb_start, key=END) - 1
+    if i >= 0 and s.subjects[i].start >= left:
+        return s.subjects[i].name
     if left > 0 and _PRONOUN_RE.match(s.text, left, verb_start):
         # "the UK said it would loan ...": the pronoun stands for the speaker's actor
-        earlier = [a for a in s.actors if a.end <= left and not a.preposition]
-        previous_break = max((b for b in s.hard if b < left - 1), default=-1)
-        if earlier and earlier[-1].start > previous_break:
-            return earlier[-1].name
+        i = bisect_right(s.subjects, left, key=END) - 1
+        k = bisect_left(s.hard, left - 1)
+        previous_break = s.hard[k - 1] if k else -1
+        if i >= 0 and s.subjects[i].start > previous_break:
+            return s.subjects[i].name
     return None
 
 
@@ -106,11 +116,11 @@ def _actor_at(text: str, pos: int, limit: int) -> str | None:
 
 def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
            event: Event | None, event_name: str | None, from_left: bool) -> str | None:
-    text = s.text
+    text, actors = s.text, s.actors
     # a demonym among the noun's modifiers: "110 Ukrainian drones"
-    modifier = next((a for a in s.actors if end <= a.start and a.end <= after), None)
-    if modifier is not None:
-        return modifier.name
+    i = bisect_left(actors, end, key=START)
+    if i < len(actors) and actors[i].end <= after:
+        return actors[i].name
     # "troops from North Korea", "$300bn of Russian assets", "£3bn in British aid"
     tail = _FROM_ACTOR_RE.match(text, after, min(len(text), after + 40))
     if tail is not None:
@@ -118,16 +128,15 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
         if named is not None:
             return named
     # a possessive just before the number: "Germany's €500m package"
-    owner = next((a for a in reversed(s.actors) if a.end <= start and start - a.end <= 3
-                  and text[a.end - 2:a.end] in ("'s", "’s")), None)
-    if owner is not None:
-        return owner.name
+    i = bisect_right(actors, start, key=END) - 1
+    while i >= 0 and start - actors[i].end <= 3:
+        if text[actors[i].end - 2:actors[i].end] in ("'s", "’s"):
+            return actors[i].name
+        i -= 1
     # an owner-event participle with its agent later in the clause: "drones launched by Russia"
-    for verb in (e for e in s.events if after <= e.start < right and event_of(e.surface) in OWNER_EVENTS):
-        by = _BY_AGENT_RE.match(text, verb.end, right)
-        named = _actor_at(text, by.end(), right) if by is not None else None
-        if named is not None:
-            return named
+    i = bisect_left(s.agents, after, key=START)
+    if i < len(s.agents) and s.agents[i].start < right:
+        return s.agents[i].name
     if event is None or event_name not in OWNER_EVENTS:
         return None
     if from_left:
@@ -138,20 +147,27 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
 def _location(s: Sentence, start: int, after: int, left: int, right: int, money: bool) -> str | None:
     """The place nearest the number: after it in its clause, else before it, else in the sentence."""
     # "$4.5bn in aid to Kyiv": for money, "to" and "for" name the recipient, not a place
-    places = [p for p in s.places if not (money and p.preposition in ("to", "for", "from", "of"))]
-    for group in ([p for p in places if after <= p.start < right],
-                  [p for p in places if left <= p.start < start], places):
-        if group:
-            return group[_nearest([p.start for p in group], start)].name
-    return None
+    places = s.money_places if money else s.places
+    i = bisect_left(places, after, key=START)
+    if i < len(places) and places[i].start < right:
+        return places[i].name
+    i = bisect_left(places, start, key=START) - 1
+    if i >= 0 and places[i].start >= left:
+        return places[i].name
+    return _nearest(places, start)
 
 
-def _nearest(mentions: list[int], start: int) -> int:
-    return min(range(len(mentions)), key=lambda i: abs(mentions[i] - start))
+def _nearest(mentions: tuple[Mention, ...], pos: int) -> str | None:
+    """The mention starting nearest ``pos``; the earlier one on a tie."""
+    i = bisect_left(mentions, pos, key=START)
+    if i == len(mentions) or (i > 0 and pos - mentions[i - 1].start <= mentions[i].start - pos):
+        i -= 1
+    return mentions[i].name if i >= 0 else None
 
 
 def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, category: str | None,
-             noun_end: int | None, *, lemma: str | None = None, claimant: str | None = None) -> Context:
+             noun_end: int | None, *, lemma: str | None = None, claimant: str | None = None,
+             sentence: str | None = None) -> Context:
     """Read the category, event, actor, location and claimant of one number in its sentence.
 
     Args:
@@ -165,6 +181,8 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
         noun_end: Offset after the counted noun, or None when there is none.
         lemma: The counted noun's lemma when the caller has it; otherwise it is looked up again.
         claimant: The claimant of the paragraph, used when the sentence names none.
+        sentence: ``text[sent_start:sent_end]`` when the caller has it: the numbers of one sentence
+            then share one string, and its cached analysis, instead of a copy each.
 
     Returns:
         The context. ``category`` is the given one, upgraded to "casualties" when people or personnel
@@ -176,7 +194,7 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
     ('destroyed', 'Kharkiv Oblast', 'Ukrainian Air Force')
 
     """
-    s = analyse(text[sent_start:sent_end])
+    s = analyse(text[sent_start:sent_end] if sentence is None else sentence)
     start, end = start - sent_start, end - sent_start
     after = end if noun_end is None else noun_end - sent_start
     person = noun_end is None
@@ -202,5 +220,5 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
     location = _location(s, start, after, left, right, category == "money")
 
     if s.claimants:
-        claimant = s.claimants[_nearest([c.start for c in s.claimants], start)].name
+        claimant = _nearest(s.claimants, start)
     return Context(category, event_name, actor, location, claimant)

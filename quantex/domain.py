@@ -9,7 +9,9 @@ Zero and singular casualty phrases ("no casualties", "a man was killed") become 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 import regex
 
@@ -28,6 +30,7 @@ _PART_CUE = regex.compile(
 )
 _OF_TOTAL = regex.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
 _OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
+_OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
 _BODIES_BEFORE = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$", regex.I)
 
 #: zero and singular casualty phrases -> (value, event); the phrase is the span
@@ -54,25 +57,21 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
         if fact.category not in _CONTEXT_CATEGORIES:
             out.append(fact)
             continue
-        s_start, s_end = sentences.around(fact.start)
         index = sentences.index_of(fact.start)
+        s_start, s_end = sentences.bounds[index]
         if s_start > paragraph_end or index > claimant_sentence + 1:
             # an attribution carries to the next sentence of its paragraph, no further
             paragraph_end = _paragraph_end(text, s_start) if s_start > paragraph_end else paragraph_end
             paragraph_claimant = None
-        fact = _with_noun(text, fact, out)
-        noun = fact.extra.get("noun_span")
-        noun_end = noun[1] if isinstance(noun, tuple) else None
-        category = None if fact.category == "count" and noun_end is None else fact.category
-        ctx = annotate(text, s_start, s_end, fact.start, fact.end, category, noun_end,
-                       lemma=fact.unit if noun_end is not None and fact.category != "money" else None,
-                       claimant=paragraph_claimant)
-        new_category = ctx.category or fact.category
-        if fact.category == "money":
-            new_category = "money"
-        event = fact.event or ctx.event
-        fact = replace(fact, category=new_category, event=event, actor=ctx.actor, location=ctx.location,
-                       claimant=ctx.claimant)
+        category, unit, event, noun_end, extra = _noun(text, fact, out)
+        ctx = annotate(text, s_start, s_end, fact.start, fact.end,
+                       None if category == "count" and noun_end is None else category, noun_end,
+                       lemma=unit if noun_end is not None and category != "money" else None,
+                       claimant=paragraph_claimant, sentence=fact.sentence)
+        # one new record per fact: the noun's and the context's changes together
+        fact = replace(fact, category="money" if category == "money" else ctx.category or category, unit=unit,
+                       event=event or ctx.event, actor=ctx.actor, location=ctx.location, claimant=ctx.claimant,
+                       extra=extra)
         if (ctx.claimant and ctx.claimant != paragraph_claimant) or index == claimant_sentence:
             paragraph_claimant, claimant_sentence = ctx.claimant, index
         out.append(fact)
@@ -84,26 +83,28 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _with_noun(text: str, fact: Fact, previous: list[Fact]) -> Fact:
-    """Find the counted noun; a bare number inherits the noun of the total it refers to."""
+Noun = tuple[str, str | None, str | None, int | None, dict[str, object]]
+
+
+def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
+    """The counted noun: (category, unit, event, noun end, extra); a bare number takes its total's noun."""
+    unchanged = (fact.category, fact.unit, fact.event, None, fact.extra)
     if fact.category == "money" or fact.unit == "percent" or fact.category in ("distance",):
-        return fact
+        return unchanged
     if fact.extra.get("phrase"):
-        return fact
+        return unchanged
     noun = fact.extra.get("noun")
     if isinstance(noun, NounMatch):
         category = noun.category or "count"
         if fact.category == "casualties":
             category = "casualties"
-        return replace(fact, category=category, unit=noun.lemma,
-                       extra={**fact.extra, "noun_span": (noun.start, noun.end)})
+        return category, noun.lemma, fact.event, noun.end, fact.extra
     if _BODIES_BEFORE.search(text, max(0, fact.start - 30), fact.start):
-        return replace(fact, category="casualties", unit="body", event="killed")
+        return "casualties", "body", "killed", None, fact.extra
     total = _antecedent(text, fact, previous)
     if total is not None:
-        return replace(fact, category=total.category, unit=total.unit,
-                       extra={**fact.extra, "antecedent": total.fact_id})
-    return fact
+        return total.category, total.unit, fact.event, None, {**fact.extra, "antecedent": total.fact_id}
+    return unchanged
 
 
 def _antecedent(text: str, fact: Fact, previous: list[Fact]) -> Fact | None:
@@ -137,8 +138,7 @@ def _relations(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
                 part_of = total.part_of or total.fact_id
             elif same_sentence and total.part_of:
                 part_of = total.part_of  # a sibling in a breakdown: "43 over Kursk, 27 over Lipetsk"
-            elif not same_sentence and regex.match(r"(?i)\s*(?:of\s+(?:these|them|those)|another)\b",
-                                                   text[sentences.around(fact.start)[0]:fact.start]):
+            elif not same_sentence and _OF_THESE.match(text, sentences.around(fact.start)[0], fact.start):
                 part_of = total.part_of or total.fact_id
         elif part_of is None and i > 0:
             prev = out[-1]
@@ -155,10 +155,13 @@ def _relations(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
 
 
 def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
-    taken = [(f.start, f.end) for f in facts]
+    # a phrase overlapping a fact is no phrase: some fact starting before its end ends after its start
+    starts = [f.start for f in facts]
+    reach = list(accumulate((f.end for f in facts), max))
     found: list[Fact] = []
     for m in ZERO_AND_ONE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        before = bisect_left(starts, m.end())
+        if before and reach[before - 1] > m.start():
             continue
         s_start, s_end = sentences.around(m.start())
         lower = m.group().lower()

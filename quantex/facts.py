@@ -29,9 +29,12 @@ _KIND_CATEGORY = {"date": "date", "time": "time", "age": "age", "ordinal": "ordi
 def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[Fact]:
     """Turn spans into facts with core categories; domain context is added by ``quantex.domain``."""
     facts: list[Fact] = []
+    s_start, s_end, sentence = -1, -1, ""
     for span in spans:
-        s_start, s_end = sentences.around(span.start)
-        sentence = text[s_start:s_end]
+        if not s_start <= span.start < s_end:
+            # one string per sentence, shared by its facts, not a copy per fact
+            s_start, s_end = sentences.around(span.start)
+            sentence = text[s_start:s_end]
         surface = text[span.start:span.end]
         base = dict(start=span.start, end=span.end, span=surface, sentence=sentence, rule=span.rule,
                     value=span.value, low=span.low, high=span.high, qualifier=span.qualifier,
