@@ -1,7 +1,7 @@
-"""The cheap first pass: where in a text a number or a non-quantity can start.
+r"""The cheap first pass: where in a text a number or a non-quantity can start.
 
 ``patterns.MASTER`` is one large alternation; the ``regex`` module tries every alternative at every
-position, so searching with it runs at about 1 MB/s, while a scan for ``\\d+`` runs at over 100 MB/s
+position, so searching with it runs at about 1 MB/s, while a scan for ``\d+`` runs at over 100 MB/s
 and a scan for a few dozen words at about 20 MB/s. :func:`candidates` uses such scans to list the
 positions where a MASTER match can start, and :func:`quantex.spans.find_spans` tries MASTER only
 there (``MASTER.match``), which gives the same spans as searching everywhere.

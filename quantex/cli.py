@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Literal, cast
 
 SAMPLE = "sample"
 
@@ -73,19 +72,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, text_col: str, published_col: str,
              n_jobs: int) -> int:
-    from quantex.corpus import extract_corpus
-    from quantex.readers import corpus_errors
-    from quantex.writers import write_dataset, write_errors
+    """Stream the corpus into ``out``: documents are read lazily and facts written batch by batch."""
+    import pandas as pd
 
-    facts = extract_corpus(sources, progress=progress, text_col=text_col, published_col=published_col,
-                           n_jobs=n_jobs)
-    errors = corpus_errors(facts)
+    from quantex.readers import ERROR_COLUMNS, iter_documents
+    from quantex.stream import extract_stream
+    from quantex.writers import write_errors
+
     out.mkdir(parents=True, exist_ok=True)
-    path = write_dataset(facts, out / f"facts.{fmt}", format=cast(Literal["csv", "parquet", "jsonl"], fmt))
+    documents = iter_documents(sources, text_col=text_col, published_col=published_col)
+    summary = extract_stream(documents, out / f"facts.{fmt}", n_jobs=n_jobs, progress=progress, datapackage=True)
+    errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
     write_errors(errors, out / "errors.csv")
-    n_docs = facts["doc_id"].nunique()
-    print(f"{len(facts)} facts from {n_docs} documents -> {path}; {len(errors)} documents with errors")
-    return 1 if n_docs == 0 and len(errors) else 0
+    print(f"{summary.facts} facts from {summary.documents} documents -> {summary.path}; "
+          f"{len(errors)} documents with errors")
+    return 1 if summary.documents == 0 and len(errors) else 0
 
 
 def _report(sources: list[str], out: Path, *, progress: bool) -> int:

@@ -10,10 +10,12 @@ one package: a resource is replaced when its file is written again, others are k
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.metadata
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES
 from quantex.readers import DOCUMENT_COLUMNS, ERROR_COLUMNS
 
 __all__ = [
-    "DATAPACKAGE", "DICTIONARY", "SOURCES", "data_dictionary", "field_type", "quantex_version",
+    "DATAPACKAGE", "DICTIONARY", "SOURCES", "Streamed", "data_dictionary", "field_type", "quantex_version",
     "update_datapackage",
 ]
 
@@ -110,12 +112,17 @@ def descriptions() -> dict[str, str]:
     return {name: text for table in tables for name, (_, text) in table.items()}
 
 
-def resource(frame: pd.DataFrame, path: Path, fmt: str) -> dict[str, Any]:
-    """Describe one written data file as a Tabular Data Resource."""
+def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | None = None) -> dict[str, Any]:
+    """Describe one written data file as a Tabular Data Resource.
+
+    ``frame`` is the data as written; for a file written batch by batch it is an empty frame with
+    the columns and dtypes, and ``streamed`` says what the batches held.
+    """
     about = descriptions()
     fields = []
     for name in frame.columns:
-        kind = field_type(frame[name])
+        kind = streamed.types.get(str(name)) if streamed else None
+        kind = kind or field_type(frame[name])
         field: dict[str, Any] = {"name": str(name), "type": kind, "description": about.get(str(name), "")}
         if str(name) in UNITS:
             field["unit"] = UNITS[str(name)]
@@ -123,10 +130,11 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str) -> dict[str, Any]:
             field["trueValues"], field["falseValues"] = ["True", "true"], ["False", "false"]
         if str(name) in ENUMS:
             present = {str(v) for v in frame[name].dropna().unique()}
+            present |= set(streamed.values.get(str(name), ())) if streamed else set()
             field["constraints"] = {"enum": sorted(ENUMS[str(name)] | present)}
         fields.append(field)
     schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
-    for key in _KEYS:
+    for key in () if streamed else _KEYS:  # uniqueness of a streamed file's keys is not checked
         if set(key) <= set(frame.columns) and frame[list(key)].notna().all().all() \
                 and not frame.duplicated(list(key)).any():
             schema["primaryKey"] = list(key)
@@ -141,7 +149,7 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str) -> dict[str, Any]:
         "format": fmt,
         "mediatype": _MEDIATYPES[fmt],
         "bytes": path.stat().st_size,
-        "hash": "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest(),
+        "hash": "sha256:" + _sha256(path),
         "schema": schema,
     }
     if fmt != "parquet":
@@ -152,7 +160,30 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str) -> dict[str, Any]:
     return described
 
 
-def update_datapackage(frame: pd.DataFrame, path: Path, fmt: str, *, dictionary: bool = True) -> Path:
+@dataclasses.dataclass(frozen=True)
+class Streamed:
+    """What the batches of a file written batch by batch held, for its schema.
+
+    Attributes:
+        types: Table Schema types fixed by the writer (e.g. ``published`` as ``datetime``).
+        values: Values seen in each column with an enumeration (``ENUMS``).
+
+    """
+
+    types: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    values: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def update_datapackage(frame: pd.DataFrame, path: Path, fmt: str, *, dictionary: bool = True,
+                       streamed: Streamed | None = None) -> Path:
     """Add or replace the resource for ``path`` in the folder's ``datapackage.json``.
 
     Args:
@@ -160,6 +191,7 @@ def update_datapackage(frame: pd.DataFrame, path: Path, fmt: str, *, dictionary:
         path: The data file, already written.
         fmt: ``csv``, ``jsonl`` or ``parquet``.
         dictionary: Also rewrite ``DATA_DICTIONARY.md`` from the package.
+        streamed: For a file written batch by batch (``frame`` is then its empty schema frame).
 
     Returns:
         The path of ``datapackage.json``.
@@ -177,7 +209,7 @@ def update_datapackage(frame: pd.DataFrame, path: Path, fmt: str, *, dictionary:
         "title": package.get("title", "Quantitative claims extracted from news by quantex"),
         "quantex_version": quantex_version(),
         "sources": SOURCES,
-        "resources": [*kept, resource(frame, path, fmt)],
+        "resources": [*kept, resource(frame, path, fmt, streamed=streamed)],
     })
     write_text_atomic(target, json.dumps(package, indent=2, ensure_ascii=False) + "\n")
     if dictionary:

@@ -2,7 +2,8 @@
 
 :func:`extract_stream` reads documents lazily, extracts them in batches (in this process or in
 ``n_jobs`` workers through :func:`quantex.parallel.map_batches`) and appends each batch's facts
-to one file: a Parquet row group per batch (pyarrow ``ParquetWriter``) or CSV rows. Only a few
+to one file: a Parquet row group per batch (pyarrow ``ParquetWriter``), CSV rows (formula-safe, as
+:func:`quantex.writers.write_dataset` writes them) or JSON lines. Only a few
 batches are in memory at any time. The file is written under a temporary name and renamed over
 the destination at the end (:mod:`quantex.atomic`), so a crash leaves no half-written dataset.
 """
@@ -19,14 +20,20 @@ from typing import Any, Literal
 import pandas as pd
 
 from quantex.atomic import atomic_path
+from quantex.datapackage import ENUMS, Streamed, update_datapackage
 from quantex.errors import DocumentError, InputTypeError
 from quantex.parallel import map_batches
 from quantex.readers import Document, Source, iter_documents
+from quantex.writers import CSV_OPTIONS, csv_frame, write_jsonl
 
 __all__ = ["FORMATS", "StreamSummary", "extract_stream"]
 
 #: file suffix -> output format
-FORMATS: dict[str, str] = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv"}
+FORMATS: dict[str, str] = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl",
+                           ".ndjson": "jsonl"}
+#: Table Schema types of the datetime columns, fixed for every batch: a publication may have a time
+#: of day (live-blog entries), a rate's day has none
+DATE_TYPES: dict[str, str] = {"published": "datetime", "fx_date": "date"}
 
 Extractor = Callable[..., pd.DataFrame]
 
@@ -49,6 +56,8 @@ def extract_stream(
     n_jobs: int = 1,
     errors: Literal["collect", "raise"] = "collect",
     mp_context: str | None = None,
+    progress: bool = False,
+    datapackage: bool = False,
     _extract: Extractor | None = None,
 ) -> StreamSummary:
     """Extract the facts of a corpus into ``out`` (``.parquet`` or ``.csv``) in constant memory.
@@ -62,6 +71,9 @@ def extract_stream(
         errors: ``"collect"`` records each failed document in the summary and goes on;
             ``"raise"`` raises its ``DocumentError`` and leaves ``out`` untouched.
         mp_context: Process start method for the workers.
+        progress: Show a tqdm progress bar over documents on standard error.
+        datapackage: Also write ``datapackage.json`` and ``DATA_DICTIONARY.md`` beside ``out``
+            (as :func:`quantex.writers.write_dataset` does).
         _extract: The extractor (default :func:`quantex.extract`); module-level for workers.
 
     Returns:
@@ -77,13 +89,36 @@ def extract_stream(
     if kind is None:
         known = ", ".join(sorted(FORMATS))
         raise ValueError(f"cannot tell the format of {target.name!r}; use one of {known}")
-    counter = _Counter(_items(documents))
+    items = _items(documents)
+    if progress:
+        from tqdm import tqdm
+
+        items = iter(tqdm(items, unit="doc", desc="extracting"))
+    counter = _Counter(items)
     run = functools.partial(_extract_batch, errors=errors, extract=_extract)
-    batches = map_batches(run, counter, n_jobs=n_jobs, batch_size=batch_size, mp_context=mp_context)
+    batches = _Seen(map_batches(run, counter, n_jobs=n_jobs, batch_size=batch_size, mp_context=mp_context))
     empty = extract_corpus([], _extract=_extract)
+    writer = {"parquet": _write_parquet, "csv": _write_csv, "jsonl": _write_jsonl}[kind]
     with atomic_path(target) as tmp:
-        written, problems = (_write_parquet if kind == "parquet" else _write_csv)(batches, tmp, empty)
+        written, problems = writer(batches, tmp, empty)
+    if datapackage:
+        update_datapackage(empty, target, kind, streamed=Streamed(types=DATE_TYPES, values=batches.values))
     return StreamSummary(target, counter.count, written, tuple(problems))
+
+
+class _Seen(Iterator[pd.DataFrame]):
+    """Pass batches through, keeping the values of enumerated columns for the data package."""
+
+    def __init__(self, batches: Iterable[pd.DataFrame]) -> None:
+        self.batches = iter(batches)
+        self.values: dict[str, frozenset[str]] = {name: frozenset() for name in ENUMS}
+
+    def __next__(self) -> pd.DataFrame:
+        frame = next(self.batches)
+        for name in self.values:
+            if name in frame and len(frame):
+                self.values[name] |= {str(v) for v in frame[name].dropna().unique()}
+        return frame
 
 
 class _Counter(Iterator[Any]):
@@ -150,11 +185,23 @@ def _write_parquet(batches: Batches, path: Path, empty: pd.DataFrame) -> tuple[i
 
 def _write_csv(batches: Batches, path: Path, empty: pd.DataFrame) -> tuple[int, list[tuple[str, str]]]:
     written, problems = 0, []
+    options = {**CSV_OPTIONS, "encoding": None}  # the handle is already UTF-8
     with path.open("w", encoding="utf-8", newline="") as handle:
-        empty.to_csv(handle, index=False)  # the header, also for a corpus without facts
+        empty.to_csv(handle, **options)  # the header, also for a corpus without facts
         for frame in batches:
             problems.extend(frame.attrs.get("errors", ()))
             if len(frame):
-                frame.to_csv(handle, index=False, header=False)
+                csv_frame(frame, types=DATE_TYPES).to_csv(handle, header=False, **options)
+                written += len(frame)
+    return written, problems
+
+
+def _write_jsonl(batches: Batches, path: Path, empty: pd.DataFrame) -> tuple[int, list[tuple[str, str]]]:
+    written, problems = 0, []
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        for frame in batches:
+            problems.extend(frame.attrs.get("errors", ()))
+            if len(frame):
+                write_jsonl(frame, handle, types=DATE_TYPES)
                 written += len(frame)
     return written, problems

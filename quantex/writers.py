@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 import numpy as np
 import pandas as pd
@@ -27,7 +28,8 @@ from quantex.atomic import atomic_path
 from quantex.datapackage import field_type, update_datapackage
 from quantex.readers import ERROR_COLUMNS
 
-__all__ = ["CSV_OPTIONS", "FORMULA_PREFIXES", "csv_frame", "neutralize_formulas", "write_dataset", "write_errors"]
+__all__ = ["CSV_OPTIONS", "FORMULA_PREFIXES", "csv_frame", "neutralize_formulas", "write_dataset", "write_errors",
+           "write_jsonl"]
 
 #: ``DataFrame.to_csv`` options of every quantex CSV file (RFC 4180); use with :func:`csv_frame`.
 CSV_OPTIONS: dict[str, Any] = {"index": False, "encoding": "utf-8", "lineterminator": "\r\n"}
@@ -91,9 +93,7 @@ def write_dataset(
             csv_frame(frame).to_csv(tmp, **CSV_OPTIONS)
     else:
         with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-            for record in _iso_dates(frame).to_dict("records"):
-                handle.write(json.dumps({str(k): _plain(v) for k, v in record.items()}, ensure_ascii=False,
-                                        allow_nan=False) + "\n")
+            write_jsonl(frame, handle)
     if dictionary:
         update_datapackage(frame, target, fmt, dictionary=True)
     return target
@@ -109,12 +109,21 @@ def write_errors(errors: pd.DataFrame, path: str | os.PathLike[str], *, dictiona
     return write_dataset(table, path, "csv", dictionary=dictionary)
 
 
-def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def csv_frame(frame: pd.DataFrame, *, types: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Return ``frame`` as quantex writes it to CSV: formula-safe text, ISO 8601 dates.
 
-    For writers that append CSV batch by batch: ``csv_frame(batch).to_csv(handle, **CSV_OPTIONS)``.
+    For writers that append CSV batch by batch: ``csv_frame(batch, types=...).to_csv(handle, ...)``,
+    with ``types`` fixing which datetime columns are written as ``date`` and which as ``datetime``
+    (otherwise each batch would decide by its own values).
     """
-    return _iso_dates(neutralize_formulas(frame))
+    return _iso_dates(neutralize_formulas(frame), types)
+
+
+def write_jsonl(frame: pd.DataFrame, handle: TextIO, *, types: Mapping[str, str] | None = None) -> None:
+    """Append the rows of ``frame`` to an open text file as JSON lines (missing values as null)."""
+    for record in _iso_dates(frame, types).to_dict("records"):
+        handle.write(json.dumps({str(k): _plain(v) for k, v in record.items()}, ensure_ascii=False,
+                                allow_nan=False) + "\n")
 
 
 def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -143,12 +152,13 @@ def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def _iso_dates(frame: pd.DataFrame) -> pd.DataFrame:
-    """Turn datetime columns into ISO 8601 text: a date when every value is at midnight."""
+def _iso_dates(frame: pd.DataFrame, types: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Turn datetime columns into ISO 8601 text: a date when ``types`` says so or every value is at midnight."""
     out = frame.copy()
     for name in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[name]):
-            pattern = "%Y-%m-%d" if field_type(out[name]) == "date" else "%Y-%m-%dT%H:%M:%S"
+            kind = (types or {}).get(str(name)) or field_type(out[name])
+            pattern = "%Y-%m-%d" if kind == "date" else "%Y-%m-%dT%H:%M:%S"
             out[name] = out[name].dt.strftime(pattern).astype("string")
     text: pd.DataFrame = out
     return text

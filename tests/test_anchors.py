@@ -17,7 +17,8 @@ from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
 
 #: tokens that begin or end MASTER matches, in several cases, with the glue that joins them
 TOKENS = sorted({
-    *UNITS, *TENS, *LEADING_FRACTIONS, "half", "a", "an", "quarter of a", "third", "and", "of", "hundred", "thousand", "million", "bn", "m", "k",
+    *UNITS, *TENS, *LEADING_FRACTIONS, "half", "a", "an", "quarter of a", "third",
+    "and", "of", "hundred", "thousand", "million", "bn", "m", "k",
     *(k.split()[0] for k in VAGUE), *VAGUE,
     *(m.capitalize() for m in MONTHS), "Sept.", "No.", "aged", "Aged", "mid", "early", "late", "years old",
     *ORGANISATIONS, *(o.lower() for o in ORGANISATIONS), *SPACED_DESIGNATIONS,

@@ -325,6 +325,34 @@ def test_formulas_neutralized_in_corpus_columns(tmp_path: Path) -> None:
     assert error["document"] == "'+cmd.csv"
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_formulas_neutralized_by_the_streaming_command(fmt: str, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """`quantex extract` writes batch by batch; its CSV is as formula-safe as write_dataset's, JSONL untouched."""
+    from quantex.cli import main
+
+    record = {"id": "=1+1", "title": "@SUM(A1:A9)", "text": INJECTIONS[0], "published": "2024-10-22"}
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--format", fmt, "-q"]) == 0
+    capsys.readouterr()
+    path = tmp_path / "out" / f"facts.{fmt}"
+    if fmt == "csv":
+        rows = read_back(path)
+        assert {(row["doc_id"], row["title"]) for row in rows} == {("'=1+1", "'@SUM(A1:A9)")}
+        assert all(row["sentence"] == "'" + INJECTIONS[0] for row in rows)
+        assert "56.0" in {row["value"] for row in rows}
+    else:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert {row["doc_id"] for row in rows} == {"=1+1"}
+        assert 56.0 in {row["value"] for row in rows}
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in package["resources"] if r["path"] == path.name)
+    assert resource["hash"] == "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    types = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
+    assert (types["published"], types["fx_date"], types["value"]) == ("datetime", "date", "number")
+
+
 def test_negative_numbers_stay_numbers(tmp_path: Path) -> None:
     facts = quantex.extract("The temperature fell to -5 degrees.")
     (row,) = read_back(write_dataset(facts, tmp_path / "facts.csv"))
@@ -354,10 +382,10 @@ def assert_whole(folder: Path, before: dict[str, bytes], after: dict[str, bytes]
             assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest(), resource["path"]
 
 
-@pytest.mark.parametrize("crash_at", [1, 2], ids=["writing facts.csv", "writing errors.csv"])
+@pytest.mark.parametrize("crash_in", ["facts.csv", "errors.csv"], ids=["writing facts.csv", "writing errors.csv"])
 @pytest.mark.parametrize("previous", [False, True], ids=["first run", "over a previous run"])
 def test_interrupted_extract_leaves_complete_outputs(
-    crash_at: int, previous: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    crash_in: str, previous: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Ctrl-C halfway through a CSV leaves each output whole (old or absent); running again completes it."""
     corpus, out, clean = tmp_path / "corpus", tmp_path / "run" / "out", tmp_path / "clean" / "out"
@@ -371,9 +399,14 @@ def test_interrupted_extract_leaves_complete_outputs(
     calls = []
 
     def interrupted(self: pd.DataFrame, path: object = None, **kwargs: object) -> object:
-        calls.append(path)
-        if len(calls) == crash_at:
-            Path(str(path)).write_text("fact_id,sta", encoding="utf-8")  # half a file, then Ctrl-C
+        # a path (whole-file writers) or an open handle (the streaming writer appends batch by batch)
+        name = str(getattr(path, "name", path))
+        calls.append(name)
+        if Path(name).name.lstrip(".").startswith(crash_in):
+            if hasattr(path, "write"):
+                path.write("fact_id,sta")  # half a file, then Ctrl-C
+            else:
+                Path(name).write_text("fact_id,sta", encoding="utf-8")
             raise KeyboardInterrupt
         return original(self, path, **kwargs)  # type: ignore[call-overload]
 
