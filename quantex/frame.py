@@ -102,8 +102,8 @@ def from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> pd.DataFr
             data[name] = np.array([bool(v) for v in values], dtype=bool)
         elif dtype == DATE:
             data[name] = pd.to_datetime(pd.Series(values, dtype=object)).astype(DATE)  # raises when out of range
-        else:
-            data[name] = pd.array(list(values), dtype=strings if dtype == STRING else dtype)  # type: ignore[call-overload]
+        else:  # every other column of the schema is text
+            data[name] = pd.array(list(values), dtype=strings)
     frame: pd.DataFrame = pd.DataFrame(data, copy=False)
     return frame
 

@@ -400,7 +400,7 @@ def test_interrupted_extract_leaves_complete_outputs(
 
     def interrupted(self: pd.DataFrame, path: object = None, **kwargs: object) -> object:
         # a path (whole-file writers) or an open handle (the streaming writer appends batch by batch)
-        name = str(getattr(path, "name", path))
+        name = str(path) if isinstance(path, (str, Path)) else str(getattr(path, "name", path))
         calls.append(name)
         if Path(name).name.lstrip(".").startswith(crash_in):
             if hasattr(path, "write"):
