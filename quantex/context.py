@@ -14,6 +14,7 @@ import regex
 
 from quantex.clauses import END, START, Event, Mention, Sentence, analyse
 from quantex.nouns import find_noun
+from quantex.sides import OPPOSITE
 from quantex.vocab.actors import ACTOR_RE, actor_of
 from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, OWNER_EVENTS, event_of
 from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
@@ -24,6 +25,10 @@ RIGHT_REACH = 120
 
 _CASUALTY_EVENTS = frozenset({"killed", "injured", "killed or injured"})
 _UPGRADABLE = frozenset({"count", "personnel"})
+_FUTURE_RE = regex.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|to)\s+$", regex.IGNORECASE)
+_FROZEN_RE = regex.compile(r"\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?(?:frozen|immobili[sz]ed)\b", regex.IGNORECASE)
+_STRIKE_EVENTS = frozenset({"destroyed", "hit"})
+_STRUCK = frozenset({"drones", "missiles", "equipment"})
 # "48 of the 74 drones": the verb before "48 of the" belongs to the part, not the total
 _PART_OF_RE = regex.compile(r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+)?$")
 # verbs that cannot take the number as their object ("12 died and 30 ...")
@@ -115,11 +120,12 @@ def _actor_at(text: str, pos: int, limit: int) -> str | None:
 
 
 def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
-           event: Event | None, event_name: str | None, from_left: bool) -> str | None:
+           event: Event | None, event_name: str | None, from_left: bool, category: str | None) -> str | None:
     text, actors = s.text, s.actors
     # a demonym among the noun's modifiers: "110 Ukrainian drones"
     i = bisect_left(actors, end, key=START)
-    if i < len(actors) and actors[i].end <= after:
+    if i < len(actors) and actors[i].end <= after and not text.endswith("-made", 0, actors[i].end):
+        # "6 US-made ATACMS missiles" names the maker, not the side that fired them
         return actors[i].name
     # "troops from North Korea", "$300bn of Russian assets", "£3bn in British aid"
     tail = _FROM_ACTOR_RE.match(text, after, min(len(text), after + 40))
@@ -137,6 +143,9 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
     i = bisect_left(s.agents, after, key=START)
     if i < len(s.agents) and s.agents[i].start < right:
         return s.agents[i].name
+    if event_name in _STRIKE_EVENTS and from_left and event is not None and category in _STRUCK:
+        # "Russian troops destroyed 2 tanks": what a side destroys belongs to the other side
+        return OPPOSITE.get(_subject(s, left, event.start) or "")
     if event is None or event_name not in OWNER_EVENTS:
         return None
     if from_left:
@@ -211,11 +220,20 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
     if event_name is None and lemma in NOUN_EVENTS:
         event_name = NOUN_EVENTS[lemma]
 
+    if event_name == "delivered" and event is not None and _FUTURE_RE.search(s.text, max(0, event.start - 24),
+                                                                               event.start):
+        event_name = "pledged"  # "will send 49 tanks", "plans to give": promised, not yet delivered
+
+    if category == "money" and _FROZEN_RE.match(s.text, after, min(len(s.text), after + 60)):
+        event_name = "frozen"  # "$280bn in frozen Russian assets" is the frozen sum, not the loan beside it
+
     killed = event_name in _CASUALTY_EVENTS and person and (category is None or category in _UPGRADABLE)
     if killed or (event_name == "lost" and category == "personnel"):
         category = "casualties"
 
-    actor = _actor(s, start, end, after, left, right, event, event_name, from_left)
+    actor = _actor(s, start, end, after, left, right, event, event_name, from_left, category)
+    if category == "casualties" and event_name == "lost":
+        event_name = "killed or injured"  # soldiers "lost" are the dead and wounded together
 
     location = _location(s, start, after, left, right, category == "money")
 

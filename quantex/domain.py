@@ -19,6 +19,7 @@ from quantex.context import annotate
 from quantex.nouns import NounMatch
 from quantex.records import Fact
 from quantex.sentences import SentenceIndex
+from quantex.sides import fill_sides, inherit_events, merge_places
 
 #: categories whose facts get context
 _CONTEXT_CATEGORIES = frozenset({"count", "money", "personnel", "drones", "missiles", "casualties", "equipment",
@@ -75,7 +76,7 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
         if (ctx.claimant and ctx.claimant != paragraph_claimant) or index == claimant_sentence:
             paragraph_claimant, claimant_sentence = ctx.claimant, index
         out.append(fact)
-    return _relations(text, out, sentences)
+    return merge_places(fill_sides(inherit_events(text, _relations(text, out, sentences))))
 
 
 def _paragraph_end(text: str, start: int) -> int:

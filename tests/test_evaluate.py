@@ -25,15 +25,16 @@ HELDOUT = Path(__file__).parent / "gold" / "heldout.jsonl"
 F1_FLOORS = {"money": 0.97, "drones": 0.93, "missiles": 0.90, "casualties": 0.87, "personnel": 0.92,
              "equipment": 0.85, "all": 0.89}
 #: field -> minimum accuracy on matched facts (overall)
-FIELD_FLOORS = {"value_acc": 0.95, "currency_acc": 0.98, "event_acc": 0.65, "location_acc": 0.60,
-                "actor_acc": 0.35}
+FIELD_FLOORS = {"value_acc": 0.95, "currency_acc": 0.98, "event_acc": 0.75, "location_acc": 0.62,
+                "actor_acc": 0.70}
 
 
-#: the same on the held-out gold set (written after the code; measured before any tuning: all F1 0.929)
+#: the same on the held-out gold set (written after the code; all F1 0.929 before any change was measured
+#: on it; event 0.755 -> 0.847, actor 0.500 -> 0.879 after the side and event passes of issue 3)
 HELDOUT_F1_FLOORS = {"money": 0.97, "drones": 0.94, "missiles": 0.94, "casualties": 0.88, "personnel": 0.83,
                      "equipment": 0.86, "all": 0.90}
-HELDOUT_FIELD_FLOORS = {"value_acc": 0.97, "currency_acc": 0.98, "event_acc": 0.72, "location_acc": 0.75,
-                        "actor_acc": 0.47}
+HELDOUT_FIELD_FLOORS = {"value_acc": 0.97, "currency_acc": 0.98, "event_acc": 0.82, "location_acc": 0.75,
+                        "actor_acc": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -99,6 +99,12 @@ def test_every_named_claimant_is_reachable() -> None:
         assert claimants.claimant_of(match) == canonical
 
 
+def test_claimant_sides_name_canonical_claimants_of_the_warring_sides() -> None:
+    canonical = {*claimants.OWNED_CLAIMANTS.values(), *claimants.NAMED.values()}
+    assert set(claimants.CLAIMANT_SIDES) <= canonical
+    assert set(claimants.CLAIMANT_SIDES.values()) == {"Russia", "Ukraine"}
+
+
 def test_speech_verbs_follow_a_claimant() -> None:
     for verb in claimants.SPEECH_VERBS:
         assert claimants.SPEECH_AFTER_RE.match(f" {verb} on Sunday"), verb

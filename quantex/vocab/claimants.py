@@ -109,6 +109,19 @@ NAMED: dict[str, str] = {
     "kcna": "KCNA", "tass": "TASS", "ria novosti": "RIA Novosti", "ukrinform": "Ukrinform",
 }
 
+#: canonical claimant -> the warring side it speaks for. A claim about drones, missiles or equipment
+#: destroyed, or about losses, is usually a claim about the other side's ("the Russian defence ministry
+#: said 110 drones were destroyed": Ukrainian drones). Officials by office (2022-2025), agencies by owner.
+CLAIMANT_SIDES: dict[str, str] = {
+    **{claimant: owner for (owner, _), claimant in OWNED_CLAIMANTS.items() if owner in ("Russia", "Ukraine")},
+    "Vladimir Putin": "Russia", "Dmitry Peskov": "Russia", "Igor Konashenkov": "Russia",
+    "Sergei Shoigu": "Russia", "Andrei Belousov": "Russia", "Valery Gerasimov": "Russia", "Kremlin": "Russia",
+    "FSB": "Russia", "TASS": "Russia", "RIA Novosti": "Russia",
+    "Volodymyr Zelensky": "Ukraine", "Oleksandr Syrskyi": "Ukraine", "Valerii Zaluzhnyi": "Ukraine",
+    "Kyrylo Budanov": "Ukraine", "Rustem Umerov": "Ukraine", "Yurii Ihnat": "Ukraine",
+    "Vitali Klitschko": "Ukraine", "Security Service of Ukraine": "Ukraine", "Ukrinform": "Ukraine",
+}
+
 #: Titles before the name of an official quoted by name only ("regional governor Oleh Syniehubov").
 TITLES: tuple[str, ...] = ("governor", "mayor", "military administration head", "administration head",
                            "regional head", "spokesman", "spokeswoman", "spokesperson")
