@@ -85,6 +85,8 @@ def test_time_grows_linearly(case: Slow) -> None:
     small, large = case.build(case.n * SCALE), case.build(2 * case.n * SCALE)
     quantex.extract(small[:100])  # warm up: lazy tables and compiled patterns
     t_small, t_large = best_times(small, large)
+    if t_large / t_small > MAX_RATIO:  # a busy spell on a shared machine: measure again, longer
+        t_small, t_large = best_times(small, large, repeats=4 * REPEATS)
     ratio = t_large / t_small
     assert ratio <= MAX_RATIO, f"{case.name}: time({len(large)}) / time({len(small)}) = {ratio:.2f}"
 
