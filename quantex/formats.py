@@ -13,9 +13,10 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
@@ -81,6 +82,9 @@ def read_file(path: Path, label: str, options: Options) -> Iterator[Document | D
     try:
         if kind is None:
             raise DocumentError(label, f"unknown format {path.suffix!r}; known: {', '.join(sorted(FORMATS))}")
+        if kind == "jsonl":  # read line by line: a JSONL dump may be larger than memory
+            yield from (_storable(item) for item in _jsonl_file(path, label, options))
+            return
         try:
             raw = path.read_bytes()
         except OSError as exc:
@@ -91,8 +95,6 @@ def read_file(path: Path, label: str, options: Options) -> Iterator[Document | D
         items: _Stream
         if kind == "text":
             items = _text_documents(decode(raw, label, options.encoding), path, label)
-        elif kind == "jsonl":
-            items = _jsonl_documents(raw, path, label, options)
         elif kind in ("csv", "tsv"):
             sep = "\t" if kind == "tsv" else ","
             items = _csv_documents(decode(raw, label, options.encoding), path, label, options, sep)
@@ -159,21 +161,66 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
-def _jsonl_documents(raw: bytes, path: Path, label: str, options: Options) -> _Stream:
-    # Decode line by line when the file is UTF-8, so one bad byte costs one line, not the file.
-    utf8 = options.encoding is None and bom_codec(raw) in (None, "utf-8-sig")
-    if utf8:
-        refuse_binary(raw, label)
-    lines: list[bytes | str] = (
-        list(raw.removeprefix(codecs.BOM_UTF8).split(b"\n")) if utf8
-        else list(decode(raw, label, options.encoding).split("\n"))
-    )
+def _jsonl_file(path: Path, label: str, options: Options) -> _Stream:
+    """The documents of a JSONL file, read a line at a time (memory bounded by the longest line)."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield DocumentError(label, f"cannot read the file: {exc.strerror or exc}")
+        return
+    with handle:
+        head = handle.read(_HEAD)
+        handle.seek(0)
+        # Decode line by line when the file is UTF-8, so one bad byte costs one line, not the file.
+        if options.encoding is None and bom_codec(head) in (None, "utf-8-sig"):
+            refuse_binary(head, label)
+            lines: Iterator[bytes | str] = _without_first_bom(handle)
+        else:
+            codec = options.encoding or bom_codec(head) or "utf-8"
+            try:
+                sample = head.decode(codec, errors="ignore")  # a character cut at the end is no matter
+            except LookupError as exc:
+                raise DocumentError(label, f"unknown text encoding {codec!r}") from exc
+            refuse_binary(sample, label)
+            lines = _decoded_lines(handle, codec, label)
+        found = yield from _jsonl_documents(lines, path, label, options)
+    if not found:
+        raise DocumentError(label, "empty file (0 bytes): no document to read" if not head
+                            else "the file holds only white space: no document to read")
+
+
+_HEAD = 8192
+
+
+def _without_first_bom(handle: IO[bytes]) -> Iterator[bytes]:
+    for number, line in enumerate(handle):
+        yield line.removeprefix(codecs.BOM_UTF8) if number == 0 else line
+
+
+def _decoded_lines(handle: IO[bytes], codec: str, label: str) -> Iterator[str]:
+    """Lines split at line feeds only (JSON strings may hold U+2028 and other line separators)."""
+    reader = io.TextIOWrapper(handle, encoding=codec, newline="\n")
+    try:
+        for line in reader:
+            yield line.removeprefix("\ufeff").rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(label, f"not {codec} text: {exc.reason}; pass encoding=... if the file uses "
+                                   "another codec") from exc
+    finally:
+        reader.detach()  # the caller owns and closes the file
+
+
+def _jsonl_documents(lines: Iterator[bytes | str], path: Path, label: str,
+                     options: Options) -> Generator[Document | DocumentError, None, bool]:
+    """Documents and line errors of JSONL lines; returns whether any line was not blank."""
+    found = False
     for number, line in enumerate(lines, start=1):
         where = f"{label}:{number}"
         try:
             text = decode(line, where, None) if isinstance(line, bytes) else line
             if not text.strip():
                 continue
+            found = True
             try:
                 record = json.loads(text)
             except json.JSONDecodeError as exc:
@@ -188,6 +235,7 @@ def _jsonl_documents(raw: bytes, path: Path, label: str, options: Options) -> _S
             yield _record_document(record, where, path, options)
         except DocumentError as exc:
             yield exc
+    return found
 
 
 def _csv_documents(text: str, path: Path, label: str, options: Options, sep: str) -> _Stream:
