@@ -26,6 +26,7 @@ import pandas as pd
 from quantex.decoding import printable_name
 from quantex.errors import CorpusError, DocumentError
 from quantex.formats import FORMATS, Document, Options, read_file
+from quantex.idindex import IdIndex
 
 __all__ = [
     "DOCUMENT_COLUMNS", "ERROR_COLUMNS", "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
@@ -86,15 +87,15 @@ def iter_documents(
     if encoding is not None:
         codecs.lookup(encoding)
     options = Options(text_col, published_col, url_col, title_col, id_col, encoding)
-    seen: dict[str, str] = {}
+    seen = IdIndex()  # ~20 bytes per document, so a streamed corpus stays within constant memory
+    labels: list[str] = []  # one per file (the file list itself is already held by _expand)
     for path, label in _expand(source):
+        labels.append(label)
         for item in read_file(path, label, options):
             if isinstance(item, Document):
-                if item.doc_id in seen:
-                    first = seen[item.doc_id]
-                    item = DocumentError(item.doc_id, f"duplicate doc_id (first read from {first})")
-                else:
-                    seen[item.doc_id] = label
+                first = seen.add(item.doc_id, len(labels) - 1)
+                if first is not None:
+                    item = DocumentError(item.doc_id, f"duplicate doc_id (first read from {labels[first]})")
             yield item
 
 
