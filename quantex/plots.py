@@ -26,11 +26,17 @@ __all__ = ["aid_by_donor", "air_war_timeline", "casualties_by_place", "claims_by
 _PER = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 
 
+#: money events whose actor is the owner, not a donor: frozen Russian assets are not Russian aid
+NOT_GIVEN: frozenset[str] = frozenset({"frozen"})
+
+
 def aid_by_donor(
     facts: pd.DataFrame, *, ax: matplotlib.axes.Axes | None = None, constant: bool = True,
     base: str | None = None, basis: str = "total", top: int = 15, source: str = style.DEFAULT_SOURCE,
 ) -> matplotlib.axes.Axes:
     """Horizontal bars of money by donor, stacked by event, with the low-high range of each total.
+
+    Money frozen (:data:`NOT_GIVEN`) is left out: its actor is the owner of the assets, not a donor.
 
     Args:
         facts: The facts.
@@ -46,7 +52,8 @@ def aid_by_donor(
 
     """
     table = summaries.aid(facts, constant=constant, base=base)
-    table = table[_mask(table["basis"].eq(basis)) & table["n_claims"].gt(0).to_numpy()]
+    table = table[_mask(table["basis"].eq(basis)) & table["n_claims"].gt(0).to_numpy()
+                  & ~_mask(table["event"].isin(NOT_GIVEN))]
     ax = _axes(ax, (8, _height(table["actor"].nunique(dropna=False), top)))
     kind = "constant" if constant else "usd"
     money = f"US$ billion{' a year' if basis == 'per year' else ''}"
