@@ -85,6 +85,9 @@ def read_file(path: Path, label: str, options: Options) -> Iterator[Document | D
         if kind == "jsonl":  # read line by line: a JSONL dump may be larger than memory
             yield from (_storable(item) for item in _jsonl_file(path, label, options))
             return
+        if kind in ("csv", "tsv"):  # read in chunks of rows, for the same reason
+            yield from (_storable(item) for item in _csv_file(path, label, options, "\t" if kind == "tsv" else ","))
+            return
         try:
             raw = path.read_bytes()
         except OSError as exc:
@@ -95,9 +98,6 @@ def read_file(path: Path, label: str, options: Options) -> Iterator[Document | D
         items: _Stream
         if kind == "text":
             items = _text_documents(decode(raw, label, options.encoding), path, label)
-        elif kind in ("csv", "tsv"):
-            sep = "\t" if kind == "tsv" else ","
-            items = _csv_documents(decode(raw, label, options.encoding), path, label, options, sep)
         else:
             items = iter([_html_document(raw, path, label, options)])
         yield from (_storable(item) for item in items)
@@ -238,18 +238,52 @@ def _jsonl_documents(lines: Iterator[bytes | str], path: Path, label: str,
     return found
 
 
-def _csv_documents(text: str, path: Path, label: str, options: Options, sep: str) -> _Stream:
+def _csv_file(path: Path, label: str, options: Options, sep: str) -> _Stream:
+    """The documents of a CSV or TSV file, parsed :data:`_CSV_ROWS` rows at a time."""
     try:
-        table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+        handle = path.open("rb")
+    except OSError as exc:
+        raise DocumentError(label, f"cannot read the file: {exc.strerror or exc}") from exc
+    with handle:
+        head = handle.read(_HEAD)
+        handle.seek(0)
+        if len(head) < _HEAD and not without_bom(head).strip():
+            raise DocumentError(label, "empty file (0 bytes): no document to read" if not head
+                                else "the file holds only white space: no document to read")
+        codec = options.encoding or bom_codec(head) or "utf-8"
+        try:
+            refuse_binary(head.decode(codec, errors="ignore"), label)  # a character cut at the end is no matter
+        except LookupError as exc:
+            raise DocumentError(label, f"unknown text encoding {codec!r}") from exc
+        # universal newlines: "\r\n" and "\r" in cells become "\n", as for every other text quantex reads
+        reader = io.TextIOWrapper(handle, encoding=codec, newline=None)
+        try:
+            yield from _csv_documents(reader, path, label, options, sep)
+        except UnicodeDecodeError as exc:
+            raise DocumentError(label, f"not {codec} text: {exc.reason}; pass encoding=... if the file uses "
+                                       "another codec") from exc
+        finally:
+            reader.detach()  # the file is closed by its own with-block
+
+
+_CSV_ROWS = 10_000
+
+
+def _csv_documents(stream: IO[str], path: Path, label: str, options: Options, sep: str) -> _Stream:
+    number = 0
+    try:
+        for table in pd.read_csv(stream, sep=sep, dtype=str, keep_default_na=False, chunksize=_CSV_ROWS):
+            if options.text_col not in table.columns:
+                raise DocumentError(label, f"no {options.text_col!r} column; columns are {list(table.columns)}")
+            for record in table.to_dict("records"):
+                number += 1
+                try:
+                    yield _record_document({str(k): v for k, v in record.items()}, f"{label}:{number}", path,
+                                           options)
+                except DocumentError as exc:
+                    yield exc
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise DocumentError(label, f"not a readable CSV table: {exc}") from exc
-    if options.text_col not in table.columns:
-        raise DocumentError(label, f"no {options.text_col!r} column; columns are {list(table.columns)}")
-    for number, record in enumerate(table.to_dict("records"), start=1):
-        try:
-            yield _record_document({str(k): v for k, v in record.items()}, f"{label}:{number}", path, options)
-        except DocumentError as exc:
-            yield exc
 
 
 def _record_document(record: dict[str, object], where: str, path: Path, options: Options) -> Document:
