@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from quantex.cumulative import mark_cumulative
 from quantex.errors import TextError
 from quantex.facts import resolve
 from quantex.frame import QUANTITY_CATEGORIES, empty_facts, from_columns
@@ -34,7 +35,8 @@ _FX = ("value_usd", "fx_rate", "fx_date", "fx_source")
 def facts_of(text: str, *, dollar: str = "USD", vague: Mapping[str, Vague] | None = None) -> list[Fact]:
     """The facts of ``text`` as records, before they become a DataFrame."""
     spans = find_spans(text, vague=vague, dollar=dollar)
-    return resolve(text, spans, SentenceIndex(text))
+    sentences = SentenceIndex(text)
+    return mark_cumulative(resolve(text, spans, sentences), text, sentences)
 
 
 class FactTable:

@@ -59,7 +59,7 @@ NON_QUANTITY_CATEGORIES: frozenset[str] = frozenset({"date", "ordinal", "age", "
 #: Controlled vocabularies of the facts schema (conventions); values found in the data are added.
 ENUMS: dict[str, frozenset[str]] = {
     "category": QUANTITY_CATEGORIES | NON_QUANTITY_CATEGORIES,
-    "period": frozenset({"year", "month", "week", "day"}),
+    "period": frozenset({"year", "month", "week", "day", "cumulative"}),
 }
 
 #: Units of numeric columns, for readers of the schema (a custom field property, ``unit``).

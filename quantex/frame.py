@@ -34,7 +34,8 @@ FACT_COLUMNS: dict[str, tuple[str, str]] = {
     "approximate": (BOOL, "True when the text gives the number as an approximation or vague quantity."),
     "unit": (STRING, "pint unit name for physical quantities; the counted noun's lemma for counts."),
     "currency": (STRING, "ISO 4217 code for money."),
-    "period": (STRING, "year, month, week or day for rates such as '£3 billion a year'."),
+    "period": (STRING, "year, month, week or day for rates such as '£3 billion a year'; cumulative for running "
+                       "totals ('55,716 drones since the start of the war', '$65 billion to date')."),
     "value_usd": (FLOAT, "Money converted to US dollars at the publication date."),
     "fx_rate": (FLOAT, "US dollars per one unit of `currency` used for value_usd."),
     "fx_date": (DATE, "The day whose published rate was used."),

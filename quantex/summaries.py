@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from quantex.cumulative import CUMULATIVE
 from quantex.errors import InputTypeError
 
 __all__ = [
@@ -58,7 +59,8 @@ AID_COLUMNS: dict[str, tuple[str, str]] = {
     "actor": (_S, "Donor (the actor of the money claim)."),
     "recipient": (_S, "Recipient when the facts carry a recipient column; otherwise <NA>."),
     "event": (_S, "pledged, announced, approved, delivered, loaned, spent, frozen, ... or <NA>."),
-    "basis": (_S, "'total' for one-off amounts; 'per year' for rates annualized from their period."),
+    "basis": (_S, "'total' for one-off amounts; 'per year' for rates annualized from their period; "
+                  "'cumulative' for running totals ('$65 billion since February 2022'), never added to the others."),
     **{name: spec for name, spec in BOUND_COLUMNS.items() if name not in ("low", "best", "high")},
     "usd_low": (_F, "Sum of lower bounds in nominal US dollars (at each publication date's rate)."),
     "usd_best": (_F, "Sum of best estimates in nominal US dollars."),
@@ -158,15 +160,15 @@ def aid(facts: pd.DataFrame, *, constant: bool = True, base: str | None = None) 
     unconverted = rows[rate.isna().to_numpy()]
     rows, rate = rows[rate.notna().to_numpy()], rate[rate.notna()]
     period = _text(rows, "period")
-    unknown = set(period.dropna()) - set(PERIODS_PER_YEAR)
+    unknown = set(period.dropna()) - set(PERIODS_PER_YEAR) - {CUMULATIVE}
     if unknown:
-        raise InputTypeError(f"aid: unknown period {sorted(unknown)}; expected {list(PERIODS_PER_YEAR)}")
+        raise InputTypeError(f"aid: unknown period {sorted(unknown)}; expected {[*PERIODS_PER_YEAR, CUMULATIVE]}")
     per_year = period.map(PERIODS_PER_YEAR).astype("float64").fillna(1.0)
     amounts = bounds(rows)
     amounts = amounts[amounts["best"].notna()]
     scale = (rate * per_year)[amounts.index]
     work = _keys(rows.loc[amounts.index], ("actor", "recipient", "event"))
-    work["basis"] = np.where(period[amounts.index].notna(), "per year", "total")
+    work["basis"] = _basis(period[amounts.index])
     when = _published(rows.loc[amounts.index])
     work["published"] = when
     base_month = base
@@ -187,7 +189,7 @@ def aid(facts: pd.DataFrame, *, constant: bool = True, base: str | None = None) 
     table.loc[incomplete, ["constant_low", "constant_best", "constant_high"]] = np.nan
     table["base_month"] = base_month if constant else None
     missed = _keys(unconverted, ("actor", "recipient", "event"))
-    missed["basis"] = np.where(_text(unconverted, "period").notna(), "per year", "total")
+    missed["basis"] = _basis(_text(unconverted, "period"))
     if len(missed):
         counts = missed.groupby(keys, dropna=False, sort=False).size().rename("n_unconverted").reset_index()
         table = table.merge(counts, on=keys, how="outer")
@@ -196,6 +198,18 @@ def aid(facts: pd.DataFrame, *, constant: bool = True, base: str | None = None) 
     for name in ("n_low_imputed", "n_high_imputed", "n_best_imputed"):
         table[name] = table[name].fillna(0)
     return _sorted(_typed(table, AID_COLUMNS), ["actor", "basis", "event"])
+
+
+def _basis(period: pd.Series) -> npt.NDArray[np.object_]:
+    """'per year' for rates, 'cumulative' for running totals, 'total' for one-off amounts."""
+    return np.where(period.eq(CUMULATIVE).fillna(False).to_numpy(dtype=bool), CUMULATIVE,
+                    np.where(period.notna().to_numpy(dtype=bool), "per year", "total")).astype(object)
+
+
+def _flows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Drop running totals ("55,716 since the start of the war"): summed with daily figures they double count."""
+    kept: pd.DataFrame = rows[~_mask(_text(rows, "period").eq(CUMULATIVE))]
+    return kept
 
 
 def air_war(facts: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
@@ -209,10 +223,11 @@ def air_war(facts: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
 
     Returns:
         One row per (period, category, actor, claimant), columns :data:`AIR_WAR_COLUMNS`. The
-        interception rate compares figures of the same claimant only.
+        interception rate compares figures of the same claimant only. Running totals (``period``
+        "cumulative", e.g. drones destroyed since the start of the war) are left out.
 
     """
-    rows = claims(facts)
+    rows = _flows(claims(facts))
     wanted = (_text(rows, "category").isin(["drones", "missiles"])
               & _text(rows, "event").isin(["launched", "destroyed"]))
     rows = rows[_mask(wanted)]
@@ -245,7 +260,8 @@ def casualties(facts: pd.DataFrame, by: Sequence[str] = ("event", "location")) -
     """Casualty claims summed by ``by`` (any facts columns), with bounds carried through.
 
     Running tolls ("the toll rose to 14") are separate claims unless the consolidate step linked
-    them; summing them double-counts, so consolidate first.
+    them; summing them double-counts, so consolidate first. Totals marked as running since a start
+    (``period`` "cumulative": "12,000 killed since the invasion") are left out.
 
     Returns:
         The ``by`` columns, then :data:`BOUND_COLUMNS`; one row per group.
@@ -258,7 +274,7 @@ def casualties(facts: pd.DataFrame, by: Sequence[str] = ("event", "location")) -
     missing = [name for name in by if name not in facts.columns]
     if missing:
         raise InputTypeError(f"casualties: no column {missing} to group by")
-    rows = claims(facts)
+    rows = _flows(claims(facts))
     rows = rows[_mask(_text(rows, "category").eq("casualties"))]
     amounts = bounds(rows)
     amounts = amounts[amounts["best"].notna()]
