@@ -24,7 +24,8 @@ FACT_COLUMNS: dict[str, tuple[str, str]] = {
     "start": (INT, "Start offset of the span in the document text (0-based, inclusive)."),
     "end": (INT, "End offset of the span (exclusive): text[start:end] == span."),
     "span": (STRING, "The exact text of the claim."),
-    "sentence": (STRING, "The sentence the claim was found in."),
+    "sentence": (STRING, "The sentence the claim was found in (at most 1,000 characters around it; invisible "
+                         "format characters such as zero-width spaces and soft hyphens left out)."),
     "category": (STRING, "What is quantified: money, percent, distance, mass, ..., count, personnel, "
                          "drones, missiles, casualties, equipment; or a non-quantity such as date."),
     "value": (FLOAT, "Best estimate of the number (in `unit` or `currency`); NaN when only bounds are known."),
