@@ -70,10 +70,12 @@ _QUALIFIER = (r"(?:about|some|around|roughly|nearly|almost|at\s+least|more\s+tha
               r"|a\s+further)")
 
 #: Punctuation that ends a clause; a comma before a number or "including" only joins list items
-#: ("43 missiles, 74 drones and 3 bombs").
+#: ("43 missiles, 74 drones and 3 bombs"), and one before "worth" joins a package to its value
+#: ("unveiled a package on Wednesday, worth $1.25 billion").
 PUNCTUATION_RE = regex.compile(r"""[;:()\[\]—–"“”]|\s-\s|,(?=\s)""")
 LIST_COMMA_RE = regex.compile(
-    rf",\s+(?:(?:including|among\s+them|plus)\b|(?:{_QUALIFIER}\s+)?[\d$£€])", regex.IGNORECASE
+    rf",\s+(?:(?:including|among\s+them|plus|worth|valued\s+at)\b|(?:{_QUALIFIER}\s+)?[\d$£€])",
+    regex.IGNORECASE,
 )
 #: Words that open a new clause (conjunctions, relative pronouns, speech verbs) or join list items.
 HARD_WORDS: frozenset[str] = frozenset({

@@ -15,7 +15,7 @@ import regex
 from quantex.clauses import END, START, Event, Mention, Sentence, analyse
 from quantex.nouns import find_noun
 from quantex.sides import OPPOSITE
-from quantex.vocab.actors import ACTOR_RE, actor_of
+from quantex.vocab.actors import ACTOR_RE, DEMONYMS, NOT_PLACES, actor_of
 from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, OWNER_EVENTS, event_of
 from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
 
@@ -23,6 +23,12 @@ from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
 LEFT_REACH = 150
 RIGHT_REACH = 120
 
+#: categories that may be located in a country, and the prepositions that put them there
+_COUNTRY_PREPOSITIONS = {"personnel": frozenset({"in", "to", "into", "inside"}),
+                         "money": frozenset({"in"}), "casualties": frozenset({"in"})}
+_PLACED_IN_COUNTRIES = frozenset(_COUNTRY_PREPOSITIONS)
+_PRESENT_IN_RE = regex.compile(r"\s+(?:(?:are|were|is|was|remain|remained|now|already|still|currently|"
+                            r"reportedly)\s+)*(?:in|inside)\s", regex.IGNORECASE)
 _CASUALTY_EVENTS = frozenset({"killed", "injured", "killed or injured"})
 _UPGRADABLE = frozenset({"count", "personnel"})
 _FUTURE_RE = regex.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|to)\s+$", regex.IGNORECASE)
@@ -33,9 +39,17 @@ _STRUCK = frozenset({"drones", "missiles", "equipment"})
 _PART_OF_RE = regex.compile(r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+)?$")
 # verbs that cannot take the number as their object ("12 died and 30 ...")
 _NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
-_FROM_ACTOR_RE = regex.compile(r"\s+(?:from|of|in)\s+(?:(?:the|frozen|immobilised|immobilized|new|"
+_FROM_ACTOR_RE = regex.compile(r"\s+(?P<prep>from|of|in)\s+(?:(?:the|frozen|immobilised|immobilized|new|"
                                r"military|financial|further)\s+)*", regex.IGNORECASE)
 _PRONOUN_RE = regex.compile(r"\s*(?:it|they|its|their)\b", regex.IGNORECASE)
+# "the EU €18bn, the United States $20 billion, Canada C$5 billion": an actor right before a list item
+_GAPPED_RE = regex.compile(r"(?:[,;]|\band)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "a $50 billion (£39.3 billion) loan": a parenthetical restatement between a sum and its noun
+_MONEY_NOUN_GAP_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?")
+# "€18.1 billion to the G7 loan", "¥235 billion under the G7 loan": a share of a loan is loaned
+_SHARE_OF_LOAN_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:to\s+\p{Lu}[\w’'-]*\s+)?"
+                                  r"(?:to|under|towards?|into)\s+"
+                                  r"(?:the|a|its|their)\s+(?:[\w$-]+\s+){0,3}?loans?\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,7 @@ def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
     finite = next((e for e in near if e.finite), None)
     if finite is not None:
         return finite, False
-    if money and near and near[0].start - after <= 1:
+    if money and near and _MONEY_NOUN_GAP_RE.fullmatch(text, after, near[0].start):
         # "a $50bn loan": a noun right after a sum names what the sum is
         return near[0], False
     attack = ATTACK_WITH_RE.search(text, max(left, start - 100), start)
@@ -114,9 +128,12 @@ def _subject(s: Sentence, left: int, verb_start: int) -> str | None:
     return None
 
 
-def _actor_at(text: str, pos: int, limit: int) -> str | None:
+def _actor_at(text: str, pos: int, limit: int, demonym: bool = False) -> str | None:
+    """The actor named at ``pos``; with ``demonym``, only an adjective ("in British aid", not "in Lithuania")."""
     match = ACTOR_RE.match(text, pos, limit)
-    return actor_of(match.group("actor")) if match else None
+    if match is None or (demonym and match.group("actor").lower() not in DEMONYMS):
+        return None
+    return actor_of(match.group("actor"))
 
 
 def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
@@ -130,11 +147,14 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
     # "troops from North Korea", "$300bn of Russian assets", "£3bn in British aid"
     tail = _FROM_ACTOR_RE.match(text, after, min(len(text), after + 40))
     if tail is not None:
-        named = _actor_at(text, tail.end(), min(len(text), tail.end() + 30))
+        named = _actor_at(text, tail.end(), min(len(text), tail.end() + 30), tail.group("prep") == "in")
         if named is not None:
             return named
     # a possessive just before the number: "Germany's €500m package"
     i = bisect_right(actors, start, key=END) - 1
+    if i >= 0 and not text[actors[i].end:start].strip() and _GAPPED_RE.search(
+            text, max(0, actors[i].start - 8), actors[i].start):
+        return actors[i].name  # "Denmark 19 and Norway 6": the verb is left out, the actor is not
     while i >= 0 and start - actors[i].end <= 3:
         if text[actors[i].end - 2:actors[i].end] in ("'s", "’s"):
             return actors[i].name
@@ -153,13 +173,25 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
     return _subject(s, left, start)
 
 
-def _location(s: Sentence, start: int, after: int, left: int, right: int, money: bool) -> str | None:
-    """The place nearest the number: after it in its clause, else before it, else in the sentence."""
+def _location(s: Sentence, start: int, after: int, left: int, right: int, category: str | None) -> str | None:
+    """The place nearest the number: after it in its clause, else before it, else in the sentence.
+
+    A country is a place where troops are sent or stationed ("12,000 troops to Russia") and where
+    money is held ("assets immobilised in the EU"), when the clause names no place in the gazetteer.
+    """
     # "$4.5bn in aid to Kyiv": for money, "to" and "for" name the recipient, not a place
+    money = category == "money"
     places = s.money_places if money else s.places
     i = bisect_left(places, after, key=START)
     if i < len(places) and places[i].start < right:
         return places[i].name
+    if category in _PLACED_IN_COUNTRIES:
+        prepositions = _COUNTRY_PREPOSITIONS[category]
+        i = bisect_left(s.actors, after, key=START)
+        while i < len(s.actors) and s.actors[i].start < right:
+            if s.actors[i].preposition in prepositions and s.actors[i].name not in NOT_PLACES:
+                return s.actors[i].name
+            i += 1
     i = bisect_left(places, start, key=START) - 1
     if i >= 0 and places[i].start >= left:
         return places[i].name
@@ -224,6 +256,8 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
                                                                                event.start):
         event_name = "pledged"  # "will send 49 tanks", "plans to give": promised, not yet delivered
 
+    if category == "money" and _SHARE_OF_LOAN_RE.match(s.text, after, min(len(s.text), after + 80)):
+        event_name = "loaned"
     if category == "money" and _FROZEN_RE.match(s.text, after, min(len(s.text), after + 60)):
         event_name = "frozen"  # "$280bn in frozen Russian assets" is the frozen sum, not the loan beside it
 
@@ -235,7 +269,10 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
     if category == "casualties" and event_name == "lost":
         event_name = "killed or injured"  # soldiers "lost" are the dead and wounded together
 
-    location = _location(s, start, after, left, right, category == "money")
+    location = _location(s, start, after, left, right, category)
+    if event_name is None and category == "personnel" and location is not None and _PRESENT_IN_RE.match(
+            s.text, after, min(len(s.text), after + 40)):
+        event_name = "deployed"  # "11,000 North Korean soldiers are in Kursk Oblast": they were sent there
 
     if s.claimants:
         claimant = _nearest(s.claimants, start)

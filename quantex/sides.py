@@ -96,6 +96,7 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
     """
     out: list[Fact] = []
     by_id: dict[str, Fact] = {}
+    money: Fact | None = None  # the last sum, whose event a gapped list item shares
     for fact in facts:
         if fact.event is None:
             source = by_id.get(fact.equivalent_of) if fact.equivalent_of else None
@@ -103,6 +104,10 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
                 fact = replace(fact, event=source.event, actor=fact.actor or source.actor)
             elif out and fact.category in _DOMAIN and _listed(text, out[-1], fact):
                 fact = replace(fact, event=out[-1].event)
+            elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
+                fact = replace(fact, event=money.event)
+        if fact.category == "money":
+            money = fact
         by_id[fact.fact_id] = fact
         out.append(fact)
     return out
@@ -113,6 +118,17 @@ def _listed(text: str, previous: Fact, fact: Fact) -> bool:
         return False
     gap = _LIST_GAP.fullmatch(text, previous.end, fact.start)
     return gap is not None and _LIST_WORD.search(text, previous.end, fact.start) is not None
+
+
+#: a list item whose verb is left out: ", the United States $20 billion", "and Japan ¥471.9 billion"
+_GAPPED_ACTOR = regex.compile(r"(?:[,;]|\band)\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,2}\s+$")
+
+
+def _gapped_share(text: str, previous: Fact, fact: Fact) -> bool:
+    """A sum after another in one sentence, with only its donor before it, shares the other's event."""
+    return (previous.category == "money" and previous.event is not None and previous.sentence is fact.sentence
+            and fact.actor is not None and fact.actor != previous.actor
+            and _GAPPED_ACTOR.search(text, max(previous.end, fact.start - 40), fact.start) is not None)
 
 
 def merge_places(facts: list[Fact]) -> list[Fact]:

@@ -78,6 +78,44 @@ ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "Wagner Group": (("wagner", "wagner group", "the wagner group"), (), ()),
 }
 
+#: People who speak and act for a state or organisation -> that actor, so "Biden signed a $95 billion
+#: bill" and "Rishi Sunak announced £500 million" name their country. Heads of state and government,
+#: defence and foreign ministers in office at some time in 2022-2025, from the English Wikipedia
+#: lists "List of current heads of state and government", "Minister of Defence (<country>)" and the
+#: cabinets of the countries above (as of the article dates, 2022-2025). Lower case, full name and
+#: surname; surnames that are common words or ambiguous between countries are left out.
+LEADERS: dict[str, tuple[str, ...]] = {
+    "United States": ("joe biden", "biden", "president biden", "donald trump", "trump", "lloyd austin",
+                      "antony blinken", "blinken", "pete hegseth", "hegseth", "janet yellen", "yellen",
+                      "marco rubio"),
+    "United Kingdom": ("rishi sunak", "sunak", "keir starmer", "starmer", "boris johnson", "liz truss",
+                       "david cameron", "cameron", "grant shapps", "shapps", "john healey", "ben wallace",
+                       "jeremy hunt", "rachel reeves", "david lammy", "lammy"),
+    "Germany": ("olaf scholz", "scholz", "friedrich merz", "merz", "boris pistorius", "pistorius",
+                "annalena baerbock", "baerbock", "christian lindner"),
+    "France": ("emmanuel macron", "macron", "sebastien lecornu", "sébastien lecornu", "lecornu"),
+    "Russia": ("vladimir putin", "putin", "dmitry medvedev", "medvedev", "sergei shoigu", "shoigu",
+               "andrei belousov", "belousov", "sergei lavrov", "lavrov", "mikhail mishustin"),
+    "Ukraine": ("volodymyr zelensky", "volodymyr zelenskyy", "zelensky", "zelenskyy", "zelenskiy",
+                "denys shmyhal", "shmyhal", "rustem umerov", "umerov", "oleksii reznikov", "reznikov",
+                "dmytro kuleba", "kuleba", "andrii sybiha", "sybiha", "yulia svyrydenko"),
+    "North Korea": ("kim jong un", "kim jong-un"),
+    "South Korea": ("yoon suk yeol", "lee jae-myung"),
+    "Japan": ("fumio kishida", "kishida", "shigeru ishiba", "ishiba"),
+    "Canada": ("justin trudeau", "trudeau", "mark carney", "chrystia freeland", "freeland"),
+    "Poland": ("donald tusk", "tusk", "andrzej duda", "duda", "wladyslaw kosiniak-kamysz",
+               "władysław kosiniak-kamysz"),
+    "Denmark": ("mette frederiksen", "frederiksen", "troels lund poulsen"),
+    "Norway": ("jonas gahr store", "jonas gahr støre"),
+    "Sweden": ("ulf kristersson", "kristersson", "pal jonson", "pål jonson"),
+    "Netherlands": ("dick schoof", "schoof"),
+    "Italy": ("giorgia meloni", "meloni"),
+    "Spain": ("pedro sanchez", "pedro sánchez"),
+    "Australia": ("anthony albanese", "albanese", "richard marles", "marles"),
+    "European Union": ("ursula von der leyen", "von der leyen", "charles michel", "kaja kallas", "kallas"),
+    "NATO": ("jens stoltenberg", "stoltenberg"),
+}
+
 
 def _check() -> dict[str, str]:
     lookup: dict[str, str] = {}
@@ -90,8 +128,18 @@ def _check() -> dict[str, str]:
             if lookup.get(surface, canonical) != canonical:
                 raise TableError(f"actor {surface!r} names both {lookup[surface]!r} and {canonical!r}")
             lookup[surface] = canonical
+    for canonical, people in LEADERS.items():
+        if canonical not in ACTORS:
+            raise TableError(f"LEADERS names an unknown actor {canonical!r}")
+        for surface in people:
+            if surface != surface.lower().strip() or lookup.get(surface, canonical) != canonical:
+                raise TableError(f"leader surface {surface!r} is not lower case or names two actors")
+            lookup[surface] = canonical
     return lookup
 
+
+#: Actors that are organisations, never places: "in NATO" does not say where troops are.
+NOT_PLACES: frozenset[str] = frozenset({"NATO", "G7", "United Nations", "World Bank", "IMF", "Wagner Group"})
 
 #: surface (lower case) -> canonical actor; derived from ACTORS.
 ACTOR_LOOKUP: dict[str, str] = _check()

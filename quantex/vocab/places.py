@@ -85,6 +85,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Udmurtia": ("udmurtia",),
     "Mordovia": ("mordovia",),
     "Adygea": ("adygea",),
+    "Russian Far East": ("russian far east", "far east"),
 }
 
 CITIES: dict[str, tuple[str, ...]] = {
@@ -172,6 +173,8 @@ CITIES: dict[str, tuple[str, ...]] = {
     "Yeysk": ("yeysk",),
     "Millerovo": ("millerovo",),
     "Morozovsk": ("morozovsk",),
+    "Ramenskoye": ("ramenskoye", "ramenskoe"),
+    "Vladivostok": ("vladivostok",),
 }
 
 SEAS: dict[str, tuple[str, ...]] = {
