@@ -76,7 +76,30 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
         if (ctx.claimant and ctx.claimant != paragraph_claimant) or index == claimant_sentence:
             paragraph_claimant, claimant_sentence = ctx.claimant, index
         out.append(fact)
-    return merge_places(fill_sides(inherit_events(text, _relations(text, out, sentences))))
+    facts = merge_places(fill_sides(inherit_events(text, _relations(text, out, sentences))))
+    return _carry_places(text, facts, sentences)
+
+
+def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
+    """Give a casualty count whose sentence names no place the place of the sentence before.
+
+    "A missile strike on Kryvyi Rih killed 20 people. Another 75 were wounded.": the second count is
+    where the first is. Only from the sentence just before, in the same paragraph (no line break), or
+    from a count of the same sentence that took it so.
+    """
+    out: list[Fact] = []
+    place, place_sentence = None, -2
+    for fact in facts:
+        if fact.category in _CONTEXT_CATEGORIES:
+            index = sentences.index_of(fact.start)
+            if fact.location is None and fact.category == "casualties" and place is not None and \
+                    index - place_sentence in (0, 1) and \
+                    "\n" not in text[sentences.bounds[place_sentence][1]:sentences.bounds[index][0]]:
+                fact = replace(fact, location=place)
+            if fact.location is not None:
+                place, place_sentence = fact.location, index
+        out.append(fact)
+    return out
 
 
 def _paragraph_end(text: str, start: int) -> int:

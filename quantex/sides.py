@@ -23,6 +23,7 @@ import regex
 
 from quantex.records import Fact
 from quantex.vocab.claimants import CLAIMANT_SIDES
+from quantex.vocab.places import place_of
 
 #: the other warring side
 OPPOSITE = {"Russia": "Ukraine", "Ukraine": "Russia"}
@@ -135,15 +136,20 @@ def merge_places(facts: list[Fact]) -> list[Fact]:
     """Read a bare city as its region when the document names the region: "over Kursk" after "Kursk Oblast".
 
     Reports name a region once and then shorten it; the city of the same name is rarely meant then.
+    In a sentence that lists places by region, a bare city of the same name is its region too.
     """
     regions = {f.location for f in facts if f.location and f.location.endswith((" Oblast", " Krai"))}
     if not regions:
         return facts
+    # a sentence listing places by region ("28 over the Belgorod region, 14 over Bryansk") names its
+    # other places by region too
+    listing = {id(f.sentence) for f in facts if f.location in regions}
     out = []
     for fact in facts:
-        for suffix in (" Oblast", " Krai"):
-            if fact.location and fact.location + suffix in regions:
-                fact = replace(fact, location=fact.location + suffix)
+        if fact.location and not fact.location.endswith((" Oblast", " Krai")):
+            region = place_of(fact.location, region=True)
+            if region in regions or (id(fact.sentence) in listing and region and region.endswith((" Oblast", " Krai"))):
+                fact = replace(fact, location=region)
         out.append(fact)
     return out
 

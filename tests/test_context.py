@@ -122,3 +122,26 @@ def test_annotate_speed() -> None:
             _annotate(sentence, span, kind)
             calls += 1
     assert calls / (time.perf_counter() - began) > 1000
+
+
+#: document-level passes (quantex.sides, quantex.domain): (text, span, field, expected)
+DOCUMENT_ROWS = [
+    ("A drone strike on Kherson killed 4 people. Another 11 were injured.", "11", "location", "Kherson"),
+    ("A drone strike on Kherson killed 4 people.\n\nAnother 11 were injured.", "11", "location", None),
+    ("Italy will add €1.2 billion to the G7 loan, Spain €800 million and Portugal €100 million.",
+     "€800 million", "event", "loaned"),
+    ("Italy will add €1.2 billion to the G7 loan, Spain €800 million and Portugal €100 million.",
+     "€100 million", "actor", "Portugal"),
+    ("Air defences destroyed 52 drones: 30 over the Oryol region, 12 over Tula and 10 over Kaluga.", "12",
+     "location", "Tula Oblast"),
+    ("A missile hit Kaluga; 3 people were hurt.", "3", "location", "Kaluga"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "field", "want"), DOCUMENT_ROWS)
+def test_document_context(text: str, span: str, field: str, want: str | None) -> None:
+    from quantex.extract import facts_of
+
+    facts = [f for f in facts_of(text) if f.span == span]
+    assert len(facts) == 1
+    assert getattr(facts[0], field) == want
