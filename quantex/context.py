@@ -16,7 +16,7 @@ from quantex.clauses import END, START, Event, Mention, Sentence, analyse
 from quantex.nouns import find_noun
 from quantex.sides import OPPOSITE
 from quantex.vocab.actors import ACTOR_RE, DEMONYMS, NOT_PLACES, actor_of
-from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, OWNER_EVENTS, event_of
+from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, MONEY_EVENTS, OWNER_EVENTS, event_of
 from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
 
 #: How far from the number an event verb may be, before and after (characters).
@@ -46,6 +46,7 @@ _PRONOUN_RE = regex.compile(r"\s*(?:it|they|its|their)\b", regex.IGNORECASE)
 _GAPPED_RE = regex.compile(r"(?:[,;]|\band)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "a $50 billion (£39.3 billion) loan": a parenthetical restatement between a sum and its noun
 _MONEY_NOUN_GAP_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?")
+_RESTATED_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)|\))")
 # "€18.1 billion to the G7 loan", "¥235 billion under the G7 loan": a share of a loan is loaned
 _SHARE_OF_LOAN_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:to\s+\p{Lu}[\w’'-]*\s+)?"
                                   r"(?:to|under|towards?|into)\s+"
@@ -71,7 +72,7 @@ def _clause(s: Sentence, start: int, after: int) -> tuple[int, int]:
     return (hard[i - 1] + 1 if i else 0), (hard[j] if j < len(hard) else len(s.text))
 
 
-def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
+def _pick_event(s: Sentence, start: int, end: int, after: int, left: int, right: int,
                 money: bool) -> tuple[Event | None, bool]:
     """The event verb of the number and whether it came from before the number.
 
@@ -86,7 +87,8 @@ def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
     right_events = []
     i = bisect_left(events, after, key=START)
     while i < len(events) and events[i].start < limit:
-        right_events.append(events[i])
+        if not money or event_of(events[i].surface, "money") in MONEY_EVENTS:
+            right_events.append(events[i])
         i += 1
     near = [e for e in right_events if e.start < near_end]
     part_of = _PART_OF_RE.search(text, max(0, start - 30), start) is not None
@@ -95,6 +97,9 @@ def _pick_event(s: Sentence, start: int, after: int, left: int, right: int,
     finite = next((e for e in near if e.finite), None)
     if finite is not None:
         return finite, False
+    i = bisect_left(events, end, key=START)
+    if i < len(events) and events[i].end <= after:
+        return events[i], False  # a participle among the noun's modifiers: "the 2 captured soldiers"
     if money and near and _MONEY_NOUN_GAP_RE.fullmatch(text, after, near[0].start):
         # "a $50bn loan": a noun right after a sum names what the sum is
         return near[0], False
@@ -247,7 +252,11 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
         person = NOUNS.get(noun_key(lemma), ("", ""))[0] in ("people", "personnel")
     left, right = _clause(s, start, after)
 
-    event, from_left = _pick_event(s, start, after, left, right, category == "money")
+    restated = _RESTATED_RE.match(s.text, after) if category == "money" else None
+    if restated is not None:
+        # "a $50 billion (£39.3 billion) loan": the restatement does not end the sum's clause
+        right = _clause(s, restated.end(), restated.end())[1]
+    event, from_left = _pick_event(s, start, end, after, left, right, category == "money")
     event_name = event_of(event.surface, category) if event is not None else None
     if event_name is None and lemma in NOUN_EVENTS:
         event_name = NOUN_EVENTS[lemma]

@@ -98,6 +98,7 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     by_id: dict[str, Fact] = {}
     money: Fact | None = None  # the last sum, whose event a gapped list item shares
+    parts: set[str] = set()  # sums that took their event from a total before them
     for fact in facts:
         if fact.event is None:
             source = by_id.get(fact.equivalent_of) if fact.equivalent_of else None
@@ -107,6 +108,9 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
                 fact = replace(fact, event=out[-1].event)
             elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
                 fact = replace(fact, event=money.event)
+            elif money is not None and fact.category == "money" and _money_part(text, money, fact, parts):
+                fact = replace(fact, event=money.event, actor=fact.actor or money.actor)
+                parts.add(fact.fact_id)
         if fact.category == "money":
             money = fact
         by_id[fact.fact_id] = fact
@@ -123,6 +127,21 @@ def _listed(text: str, previous: Fact, fact: Fact) -> bool:
 
 #: a list item whose verb is left out: ", the United States $20 billion", "and Japan ¥471.9 billion"
 _GAPPED_ACTOR = regex.compile(r"(?:[,;]|\band)\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,2}\s+$")
+
+
+#: what introduces the parts of a sum: "$2.5 billion in weapons: a $1.25 billion drawdown and ..."
+_MONEY_PART_CUE = regex.compile(r":|\binclud(?:ing|es)\b|\bof\s+which\b", regex.IGNORECASE)
+_AND = regex.compile(r",|\band\b", regex.IGNORECASE)
+
+
+def _money_part(text: str, total: Fact, fact: Fact, parts: set[str]) -> bool:
+    """A sum after a cue (colon, "including") or after a part joined by "and" is a part of the total."""
+    if total.event is None or total.sentence is not fact.sentence or total.equivalent_of:
+        return False
+    if _LIST_GAP.fullmatch(text, total.end, fact.start) is None:
+        return False
+    cue = _AND if total.fact_id in parts else _MONEY_PART_CUE
+    return cue.search(text, total.end, fact.start) is not None
 
 
 def _gapped_share(text: str, previous: Fact, fact: Fact) -> bool:

@@ -19,8 +19,6 @@ with CASES.open(encoding="utf-8", newline="") as _file:
 
 #: Known gaps: (sentence start, span) -> why.
 XFAIL: dict[tuple[str, str], str] = {
-    ("Ukrainian forces took 40 Russian servicem", "40"):
-        'a verb split around its object ("took ... prisoner") is not read',
     ("The toll of killed or wounded Russian tr", "600,000"):
         '"has passed" reads as approving; a number as the object of passed/reached/exceeded is not handled',
 }
@@ -135,6 +133,12 @@ DOCUMENT_ROWS = [
     ("Air defences destroyed 52 drones: 30 over the Oryol region, 12 over Tula and 10 over Kaluga.", "12",
      "location", "Tula Oblast"),
     ("A missile hit Kaluga; 3 people were hurt.", "3", "location", "Kaluga"),
+    ("Canada announced C$1 billion for Ukraine: a C$600 million grant and C$400 million in arms.",
+     "C$400 million", "event", "announced"),
+    ("Norway agreed a NOK 5 billion (€430 million) loan for Ukraine.", "NOK 5 billion", "event", "loaned"),
+    ("The bank transferred €2 billion to Kyiv as ministers arrived in Brussels.", "€2 billion", "event",
+     "delivered"),
+    ("Ukraine said it held the 3 captured Russian pilots.", "3", "event", "captured"),
 ]
 
 
@@ -145,3 +149,4 @@ def test_document_context(text: str, span: str, field: str, want: str | None) ->
     facts = [f for f in facts_of(text) if f.span == span]
     assert len(facts) == 1
     assert getattr(facts[0], field) == want
+

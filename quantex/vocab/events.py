@@ -89,7 +89,12 @@ CATEGORY_EVENTS: dict[tuple[str, str], str] = {
     ("used", "money"): "spent", ("lost", "personnel"): "lost", ("released", "money"): "delivered",
     ("recruited", "money"): "spent", ("handed over", "personnel"): "released",
     ("wiped out", "money"): "lost", ("blocked", "drones"): "lost",
+    ("transferred", "money"): "delivered", ("moved", "money"): "delivered",
 }
+
+#: Events a sum of money can have; a verb naming another ("as leaders arrived") is not the sum's.
+MONEY_EVENTS: frozenset[str] = frozenset({"pledged", "announced", "approved", "delivered", "loaned", "spent",
+                                          "frozen", "lost"})
 
 #: Verbs that, with "with" before the number, mean the counted weapons were launched
 #: ("struck Kyiv with 43 missiles").
@@ -123,8 +128,8 @@ def _check() -> dict[str, str]:
     for (surface, _), event in CATEGORY_EVENTS.items():
         if surface not in lookup or event not in EVENTS:
             raise TableError(f"CATEGORY_EVENTS row ({surface!r}) -> {event!r} is not in the tables")
-    if not set(EVENTS) >= OWNER_EVENTS:
-        raise TableError(f"OWNER_EVENTS not in EVENTS: {OWNER_EVENTS - set(EVENTS)}")
+    if not set(EVENTS) >= OWNER_EVENTS | MONEY_EVENTS:
+        raise TableError(f"OWNER_EVENTS or MONEY_EVENTS not in EVENTS: {(OWNER_EVENTS | MONEY_EVENTS) - set(EVENTS)}")
     return lookup
 
 

@@ -207,6 +207,10 @@ NOUN_EVENTS: dict[str, str] = {
     "death": "killed",
     "fatality": "killed",
     "injury": "injured",
+    # prisoners counted with no verb of their own are held captive
+    "prisoner of war": "captured",
+    "pow": "captured",
+    "prisoner": "captured",
 }
 
 
