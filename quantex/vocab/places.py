@@ -8,7 +8,8 @@ used in older reporting (Kiev, Kharkov, Odessa, Zaporozhye, Nikolaev, Lugansk, .
 
 ``REGIONS`` maps a region's canonical name -> the stems that name it with "region", "oblast",
 "province" or "krai" ("the Kharkov region") or, for regions without a same-named city (Crimea,
-Donbas, Tatarstan), alone. ``CITIES`` and ``SEAS`` map canonical -> variants. A bare stem after a
+Donbas, Tatarstan, the Russian Far East), alone. Towns are added where reports locate strikes or
+troops (Ramenskoye near Moscow, Vladivostok). ``CITIES`` and ``SEAS`` map canonical -> variants. A bare stem after a
 preposition ("in Kursk") reads as the city when there is one.
 """
 
