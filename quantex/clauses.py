@@ -92,6 +92,13 @@ _AUX = frozenset({*AUXILIARIES, "not"})
 _THE = frozenset({"the"})
 # words between a preposition and its place: "over the southern Odesa region", "front-line"
 _PLACE_SKIP = frozenset({"the", *(w for adjective in PLACE_ADJECTIVES for w in adjective.split("-"))})
+#: verbs whose object is the recipient: "provide Ukraine with", "give Kyiv", "send Ukraine"
+_GIVING = frozenset({
+    "provide", "provides", "provided", "providing", "give", "gives", "gave", "given", "giving", "send", "sends",
+    "sending", "lend", "lends", "lent", "lending", "grant", "grants", "granted", "granting", "offer", "offers",
+    "offered", "offering", "supply", "supplies", "supplied", "supplying", "hand", "hands", "handed", "pay", "pays",
+    "paid", "paying", "loan", "loans", "loaned", "loaning", "allocate", "allocated", "transfer", "transferred",
+})
 #: prepositions after which a place is a money's recipient or source, not where it is ("$4.5bn to Kyiv")
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "from", "of"})
 # "drones launched by Russia": the agent of an owner-event participle
@@ -214,7 +221,10 @@ def _actors(text: str, words: Words, marked: list[int]) -> tuple[Mention, ...]:
         name = actor_of(m.group("actor"))
         if name is not None:
             before = _words_before(words, index, _THE)
-            prep = words[before][1] if before >= 0 and words[before][1] in _PREPOSITIONS else ""
+            word = words[before][1] if before >= 0 else ""
+            # after a preposition, or the object of a giving verb ("to provide Ukraine with $50bn"):
+            # never the subject that gives
+            prep = word if word in _PREPOSITIONS or word in _GIVING else ""
             found.append(Mention(m.start(), m.end(), name, prep))
     return tuple(found)
 

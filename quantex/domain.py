@@ -144,6 +144,8 @@ def _relations(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
     by_id: dict[str, Fact] = {}
     out: list[Fact] = []
     for i, fact in enumerate(facts):
+        if fact.category == "money" and not fact.part_of and not fact.equivalent_of:
+            fact = _money_part(text, fact, out)
         if fact.category not in _DOMAIN or fact.part_of:
             by_id[fact.fact_id] = fact
             out.append(fact)
@@ -176,6 +178,24 @@ def _relations(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
         by_id[fact.fact_id] = fact
         out.append(fact)
     return out
+
+
+_INCLUDES = regex.compile(r"\binclud(?:ing|es|ed)\b|\bof\s+which\b", regex.IGNORECASE)
+
+
+def _money_part(text: str, fact: Fact, before: list[Fact]) -> Fact:
+    """A sum a package "includes" ("a $95bn package that includes nearly $61bn for Ukraine") is part of it."""
+    for total in reversed(before):
+        if total.sentence != fact.sentence:
+            break
+        if total.category != "money" or total.equivalent_of or total.currency != fact.currency:
+            continue
+        gap = text[total.end:fact.start]
+        if _INCLUDES.search(gap) and "." not in gap and total.value >= fact.value:
+            return replace(fact, part_of=total.part_of or total.fact_id, event=fact.event or total.event,
+                           actor=fact.actor or total.actor)
+        break
+    return fact
 
 
 def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
