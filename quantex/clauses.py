@@ -92,6 +92,9 @@ _AUX = frozenset({*AUXILIARIES, "not"})
 _THE = frozenset({"the"})
 # words between a preposition and its place: "over the southern Odesa region", "front-line"
 _PLACE_SKIP = frozenset({"the", *(w for adjective in PLACE_ADJECTIVES for w in adjective.split("-"))})
+#: nouns before "of" that make the named side the one acting: "leaders of the G7 agreed"
+_MEMBERS = frozenset({"leaders", "heads", "ministers", "members", "governments", "government", "parliament",
+                      "president", "chancellor", "premier"})
 #: verbs whose object is the recipient: "provide Ukraine with", "give Kyiv", "send Ukraine"
 _GIVING = frozenset({
     "provide", "provides", "provided", "providing", "give", "gives", "gave", "given", "giving", "send", "sends",
@@ -223,8 +226,10 @@ def _actors(text: str, words: Words, marked: list[int]) -> tuple[Mention, ...]:
             before = _words_before(words, index, _THE)
             word = words[before][1] if before >= 0 else ""
             # after a preposition, or the object of a giving verb ("to provide Ukraine with $50bn"):
-            # never the subject that gives
+            # never the subject that gives; but "leaders of the G7" are the G7 acting
             prep = word if word in _PREPOSITIONS or word in _GIVING else ""
+            if prep == "of" and before > 0 and words[before - 1][1] in _MEMBERS:
+                prep = ""
             found.append(Mention(m.start(), m.end(), name, prep))
     return tuple(found)
 

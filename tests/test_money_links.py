@@ -17,6 +17,7 @@ CASES = [
     ("Germany pledged €500 million, and France pledged €300 million.", "€300 million", None, "France", None),
     ("Japan pledged $1 billion, including $3 billion in loans.", "$3 billion", None, None, None),
     ("Leaders agreed to provide Ukraine with a $50 billion loan.", "$50 billion", None, None, "Ukraine"),
+    ("Leaders of the G7 agreed to provide Ukraine with a $50 billion loan.", "$50 billion", None, "G7", "Ukraine"),
     ("The allies will give Kyiv $2 billion in aid.", "$2 billion", None, None, "Ukraine"),
 ]
 
