@@ -3,7 +3,9 @@
 The floors sit just under the scores measured when they were set (see the closing note of issue 3);
 a change that lowers a score below its floor fails here instead of passing silently. The held-out set
 (tests/gold/heldout.jsonl) was written after the code and is not tuned on; its floors guard against
-changes that help the development set at the expense of text quantex has not seen.
+changes that help the development set at the expense of text quantex has not seen. Its mismatches were
+read in a later round, so a second held-out set (tests/gold/heldout2.jsonl) was written after that round
+and scored once; its floors sit about 0.03 under that single score.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from quantex.evaluate import evaluate, evaluate_file, gold_frame
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 HELDOUT = Path(__file__).parent / "gold" / "heldout.jsonl"
+HELDOUT2 = Path(__file__).parent / "gold" / "heldout2.jsonl"
 
 #: category -> minimum F1 on the development gold set (measured 2026-11-24)
 F1_FLOORS = {"money": 0.97, "drones": 0.93, "missiles": 0.90, "casualties": 0.87, "personnel": 0.92,
@@ -37,6 +40,12 @@ HELDOUT_F1_FLOORS = {"money": 0.97, "drones": 0.94, "missiles": 0.94, "casualtie
 HELDOUT_FIELD_FLOORS = {"value_acc": 0.97, "currency_acc": 0.98, "event_acc": 0.87, "location_acc": 0.92,
                         "actor_acc": 0.88}
 
+#: the second held-out set, scored once on 2026-11-24 before anyone read its mismatches: all F1 0.881,
+#: value 0.993, currency 1.000, event 0.740, actor 0.589, location 0.839; floors about 0.03 below
+HELDOUT2_F1_FLOORS = {"all": 0.85}
+HELDOUT2_FIELD_FLOORS = {"value_acc": 0.96, "currency_acc": 0.97, "event_acc": 0.71, "location_acc": 0.81,
+                         "actor_acc": 0.56}
+
 
 @pytest.fixture(scope="module")
 def scores() -> pd.DataFrame:
@@ -46,6 +55,11 @@ def scores() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def heldout_scores() -> pd.DataFrame:
     return evaluate_file(HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def heldout2_scores() -> pd.DataFrame:
+    return evaluate_file(HELDOUT2)
 
 
 @pytest.mark.parametrize(("category", "floor"), sorted(F1_FLOORS.items()))
@@ -66,6 +80,16 @@ def test_heldout_f1_floor(heldout_scores: pd.DataFrame, category: str, floor: fl
 @pytest.mark.parametrize(("field", "floor"), sorted(HELDOUT_FIELD_FLOORS.items()))
 def test_heldout_field_floor(heldout_scores: pd.DataFrame, field: str, floor: float) -> None:
     assert heldout_scores.loc["all", field] >= floor, heldout_scores.loc["all"]
+
+
+@pytest.mark.parametrize(("category", "floor"), sorted(HELDOUT2_F1_FLOORS.items()))
+def test_heldout2_f1_floor(heldout2_scores: pd.DataFrame, category: str, floor: float) -> None:
+    assert heldout2_scores.loc[category, "f1"] >= floor, heldout2_scores.loc[category]
+
+
+@pytest.mark.parametrize(("field", "floor"), sorted(HELDOUT2_FIELD_FLOORS.items()))
+def test_heldout2_field_floor(heldout2_scores: pd.DataFrame, field: str, floor: float) -> None:
+    assert heldout2_scores.loc["all", field] >= floor, heldout2_scores.loc["all"]
 
 
 def _doc(facts: list[dict[str, object]]) -> dict[str, object]:

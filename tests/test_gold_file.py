@@ -1,8 +1,8 @@
-"""Checks of the gold sets (tests/gold/dev.jsonl, tests/gold/heldout.jsonl) and of the sample corpus.
+"""Checks of the gold sets (tests/gold/dev.jsonl, heldout.jsonl, heldout2.jsonl) and of the sample corpus.
 
 The gold files are the documented input format of ``quantex evaluate``; these tests keep them well
 formed, consistent with the shared conventions and in step with the annotations in
-tests/gold/build_gold.py and tests/gold/build_heldout.py.
+tests/gold/build_gold.py, tests/gold/build_heldout.py and tests/gold/build_heldout2.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from quantex.frame import QUANTITY_CATEGORIES
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 #: gold file -> (the script that writes it, minimum documents, minimum facts, minimum per domain category)
-GOLD_SETS = {"dev.jsonl": ("build_gold.py", 100, 200, 25), "heldout.jsonl": ("build_heldout.py", 40, 150, 10)}
+GOLD_SETS = {"dev.jsonl": ("build_gold.py", 100, 200, 25), "heldout.jsonl": ("build_heldout.py", 40, 150, 10),
+             "heldout2.jsonl": ("build_heldout2.py", 40, 130, 10)}
 SAMPLE = ROOT / "quantex" / "sample"
 
 DOC_KEYS = {"id", "text", "published", "style", "facts"}
@@ -98,14 +99,15 @@ def test_gold_document_is_well_formed(name: str, doc: dict[str, Any]) -> None:
 
 
 def test_gold_ids_are_unique() -> None:
-    # unique across both sets too, so a held-out document is never a renamed development one
+    # unique across all sets too, so a held-out document is never a renamed development one
     ids = Counter(d["id"] for _, d in DOCUMENTS)
     assert [i for i, n in ids.items() if n > 1] == []
 
 
-def test_gold_texts_are_not_shared() -> None:
-    dev = {d["text"] for d in GOLD["dev.jsonl"]}
-    assert [d["id"] for d in GOLD["heldout.jsonl"] if d["text"] in dev] == []
+@pytest.mark.parametrize(("name", "other"), [(a, b) for a in sorted(GOLD_SETS) for b in sorted(GOLD_SETS) if a < b])
+def test_gold_texts_are_not_shared(name: str, other: str) -> None:
+    texts = {d["text"] for d in GOLD[other]}
+    assert [d["id"] for d in GOLD[name] if d["text"] in texts] == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SETS))
