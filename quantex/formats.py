@@ -1,28 +1,22 @@
 """Corpus file formats: how the bytes of a text, JSON Lines, CSV or saved HTML file become documents.
 
-:func:`read_file` reads one file into :class:`Document` values and, for each document that
+:func:`read_file` reads one file into :class:`~quantex.documents.Document` values and, for each document that
 cannot be used, a :class:`~quantex.errors.DocumentError` naming it (``file``, ``file:line`` or
-``file#entry``) and the problem. :mod:`quantex.readers` finds the files and collects the results.
+``file#entry``) and the problem. Text files (with their header and live-blog entries) and HTML
+pages are read here; JSON Lines and CSV, streamed, in :mod:`quantex.recordfiles`.
+:mod:`quantex.readers` finds the files and collects the results.
 """
 
 from __future__ import annotations
 
-import codecs
-import datetime
-import io
-import json
 import re
-import sys
-from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
-import pandas as pd
-
-from quantex.decoding import bom_codec, decode, lone_surrogate, printable_name, refuse_binary, without_bom
-from quantex.errors import DocumentError, PublishedDateError
-from quantex.published import parse_published
+from quantex.decoding import decode, lone_surrogate, printable_name, without_bom
+from quantex.documents import Document, Options, Stream, published_at
+from quantex.errors import DocumentError
+from quantex.recordfiles import csv_file, jsonl_file
 
 __all__ = ["FORMATS", "HEADER_KEYS", "Document", "Options", "read_file"]
 
@@ -33,31 +27,6 @@ FORMATS: dict[str, str] = {
     ".csv": "csv", ".tsv": "tsv",
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }
-
-
-@dataclass(frozen=True)
-class Document:
-    """One document of a corpus; ``published`` is None when unknown."""
-
-    doc_id: str
-    text: str
-    published: datetime.datetime | None = None
-    url: str | None = None
-    title: str | None = None
-    source_path: str | None = None
-    entry: int | None = None
-
-
-@dataclass(frozen=True)
-class Options:
-    """Reader options: field and column names, and the codec (None: detected)."""
-
-    text_col: str
-    published_col: str
-    url_col: str
-    title_col: str
-    id_col: str
-    encoding: str | None
 
 
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*(?P<value>.*)")
@@ -71,9 +40,7 @@ _ENTRY = re.compile(
     (?: [ \t]+ (?P<headline>.*?) )? [ \t]*$""",
     re.MULTILINE | re.VERBOSE,
 )
-_TIME = re.compile(r"T(\d{2}):(\d{2})(?::(\d{2}))?")
 
-_Stream = Iterator[Document | DocumentError]
 
 
 def read_file(path: Path, label: str, options: Options) -> Iterator[Document | DocumentError]:
@@ -83,10 +50,10 @@ def read_file(path: Path, label: str, options: Options) -> Iterator[Document | D
         if kind is None:
             raise DocumentError(label, f"unknown format {path.suffix!r}; known: {', '.join(sorted(FORMATS))}")
         if kind == "jsonl":  # read line by line: a JSONL dump may be larger than memory
-            yield from (_storable(item) for item in _jsonl_file(path, label, options))
+            yield from (_storable(item) for item in jsonl_file(path, label, options))
             return
         if kind in ("csv", "tsv"):  # read in chunks of rows, for the same reason
-            yield from (_storable(item) for item in _csv_file(path, label, options, "\t" if kind == "tsv" else ","))
+            yield from (_storable(item) for item in csv_file(path, label, options, "\t" if kind == "tsv" else ","))
             return
         try:
             raw = path.read_bytes()
@@ -95,7 +62,7 @@ def read_file(path: Path, label: str, options: Options) -> Iterator[Document | D
         if not without_bom(raw).strip():
             raise DocumentError(label, "empty file (0 bytes): no document to read" if not raw
                                 else "the file holds only white space: no document to read")
-        items: _Stream
+        items: Stream
         if kind == "text":
             items = _text_documents(decode(raw, label, options.encoding), path, label)
         else:
@@ -122,7 +89,7 @@ def _storable(item: Document | DocumentError) -> Document | DocumentError:
 def _text_documents(text: str, path: Path, label: str) -> Iterator[Document | DocumentError]:
     header, body = _split_header(text.lstrip("\n"))
     doc_id = header.get("id") or label
-    when = _when(header.get("date") or header.get("published") or _name_date(path), label)
+    when = published_at(header.get("date") or header.get("published") or _name_date(path), label)
     url, source_path = header.get("url"), printable_name(str(path))
     if header.get("kind", "").lower() != "liveblog":
         yield Document(doc_id, body.strip("\n"), when, url, header.get("title"), source_path)
@@ -137,7 +104,7 @@ def _text_documents(text: str, path: Path, label: str) -> Iterator[Document | Do
         headline = match["headline"] or None
         entry_body = body[match.end(): end].strip("\n")
         try:
-            day = _when(match["day"], entry_id) if match["day"] else when
+            day = published_at(match["day"], entry_id) if match["day"] else when
             stamp = None if day is None else day.replace(hour=int(match["hour"]), minute=int(match["minute"]))
         except DocumentError as exc:
             yield exc
@@ -161,201 +128,14 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
-def _jsonl_file(path: Path, label: str, options: Options) -> _Stream:
-    """The documents of a JSONL file, read a line at a time (memory bounded by the longest line)."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield DocumentError(label, f"cannot read the file: {exc.strerror or exc}")
-        return
-    with handle:
-        head = handle.read(_HEAD)
-        handle.seek(0)
-        # Decode line by line when the file is UTF-8, so one bad byte costs one line, not the file.
-        if options.encoding is None and bom_codec(head) in (None, "utf-8-sig"):
-            refuse_binary(head, label)
-            lines: Iterator[bytes | str] = _without_first_bom(handle)
-        else:
-            codec = options.encoding or bom_codec(head) or "utf-8"
-            try:
-                sample = head.decode(codec, errors="ignore")  # a character cut at the end is no matter
-            except LookupError as exc:
-                raise DocumentError(label, f"unknown text encoding {codec!r}") from exc
-            refuse_binary(sample, label)
-            lines = _decoded_lines(handle, codec, label)
-        found = yield from _jsonl_documents(lines, path, label, options)
-    if not found:
-        raise DocumentError(label, "empty file (0 bytes): no document to read" if not head
-                            else "the file holds only white space: no document to read")
-
-
-_HEAD = 8192
-
-
-def _without_first_bom(handle: IO[bytes]) -> Iterator[bytes]:
-    for number, line in enumerate(handle):
-        yield line.removeprefix(codecs.BOM_UTF8) if number == 0 else line
-
-
-def _decoded_lines(handle: IO[bytes], codec: str, label: str) -> Iterator[str]:
-    """Lines split at line feeds only (JSON strings may hold U+2028 and other line separators)."""
-    reader = io.TextIOWrapper(handle, encoding=codec, newline="\n")
-    try:
-        for line in reader:
-            yield line.removeprefix("\ufeff").rstrip("\r\n")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(label, f"not {codec} text: {exc.reason}; pass encoding=... if the file uses "
-                                   "another codec") from exc
-    finally:
-        reader.detach()  # the caller owns and closes the file
-
-
-def _jsonl_documents(lines: Iterator[bytes | str], path: Path, label: str,
-                     options: Options) -> Generator[Document | DocumentError, None, bool]:
-    """Documents and line errors of JSONL lines; returns whether any line was not blank."""
-    found = False
-    for number, line in enumerate(lines, start=1):
-        where = f"{label}:{number}"
-        try:
-            text = decode(line, where, None) if isinstance(line, bytes) else line
-            if not text.strip():
-                continue
-            found = True
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise DocumentError(where, f"bad JSON: {exc.msg} at column {exc.colno}") from exc
-            except RecursionError as exc:  # the stack is unwound here, so going on is safe
-                raise DocumentError(where, "bad JSON: nested deeper than Python's recursion limit "
-                                           f"({sys.getrecursionlimit()}) allows") from exc
-            except ValueError as exc:  # an integer of more digits than int_max_str_digits allows
-                raise DocumentError(where, f"bad JSON: {exc}") from exc
-            if not isinstance(record, dict):
-                raise DocumentError(where, f"expected a JSON object, got {_json_type(record)}")
-            yield _record_document(record, where, path, options)
-        except DocumentError as exc:
-            yield exc
-    return found
-
-
-def _csv_file(path: Path, label: str, options: Options, sep: str) -> _Stream:
-    """The documents of a CSV or TSV file, parsed :data:`_CSV_ROWS` rows at a time."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise DocumentError(label, f"cannot read the file: {exc.strerror or exc}") from exc
-    with handle:
-        head = handle.read(_HEAD)
-        handle.seek(0)
-        if len(head) < _HEAD and not without_bom(head).strip():
-            raise DocumentError(label, "empty file (0 bytes): no document to read" if not head
-                                else "the file holds only white space: no document to read")
-        codec = options.encoding or bom_codec(head) or "utf-8"
-        try:
-            refuse_binary(head.decode(codec, errors="ignore"), label)  # a character cut at the end is no matter
-        except LookupError as exc:
-            raise DocumentError(label, f"unknown text encoding {codec!r}") from exc
-        # universal newlines: "\r\n" and "\r" in cells become "\n", as for every other text quantex reads
-        reader = io.TextIOWrapper(handle, encoding=codec, newline=None)
-        try:
-            yield from _csv_documents(reader, path, label, options, sep)
-        except UnicodeDecodeError as exc:
-            raise DocumentError(label, f"not {codec} text: {exc.reason}; pass encoding=... if the file uses "
-                                       "another codec") from exc
-        finally:
-            reader.detach()  # the file is closed by its own with-block
-
-
-_CSV_ROWS = 10_000
-
-
-def _csv_documents(stream: IO[str], path: Path, label: str, options: Options, sep: str) -> _Stream:
-    number = 0
-    try:
-        for table in pd.read_csv(stream, sep=sep, dtype=str, keep_default_na=False, chunksize=_CSV_ROWS):
-            if options.text_col not in table.columns:
-                raise DocumentError(label, f"no {options.text_col!r} column; columns are {list(table.columns)}")
-            for record in table.to_dict("records"):
-                number += 1
-                try:
-                    yield _record_document({str(k): v for k, v in record.items()}, f"{label}:{number}", path,
-                                           options)
-                except DocumentError as exc:
-                    yield exc
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise DocumentError(label, f"not a readable CSV table: {exc}") from exc
-
-
-def _record_document(record: dict[str, object], where: str, path: Path, options: Options) -> Document:
-    text = record.get(options.text_col)
-    if text is None:
-        raise DocumentError(where, f"no {options.text_col!r} field with text"
-                                   + (" (it is null)" if options.text_col in record else ""))
-    if not isinstance(text, str):
-        raise DocumentError(where, f"the {options.text_col!r} field is {_json_type(text)}, not text")
-    doc_id, url, title = (_scalar(record, name, where) for name in (options.id_col, options.url_col,
-                                                                    options.title_col))
-    return Document(
-        doc_id=doc_id or where,
-        text=text,
-        published=_when(record.get(options.published_col), where),
-        url=url,
-        title=title,
-        source_path=printable_name(str(path)),
-    )
-
-
-def _scalar(record: dict[str, object], name: str, where: str) -> str | None:
-    """A string or number field as text; None when absent, null or empty."""
-    value = record.get(name)
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise DocumentError(where, f"the {name!r} field is {_json_type(value)}, not a string or number")
-    return str(value)
-
-
-def _json_type(value: object) -> str:
-    """How JSON calls the type of a decoded value, with an article."""
-    kinds = {dict: "an object", list: "an array", bool: "a boolean", str: "a string", int: "a number",
-             float: "a number"}
-    return kinds.get(type(value), f"a {type(value).__name__}")
-
-
 def _html_document(raw: bytes, path: Path, label: str, options: Options) -> Document:
     from quantex.html import parse_page, sniff_charset
 
     page = parse_page(decode(raw, label, options.encoding, sniff_charset(raw)), document=label)
-    published = _when(page.published, label) if page.published else _when(_name_date(path), label)
+    published = published_at(page.published, label) if page.published else published_at(_name_date(path), label)
     return Document(label, page.text, published, page.url, page.title, printable_name(str(path)))
 
 
 def _name_date(path: Path) -> str | None:
     found = _NAME_DATE.search(path.name)
     return found.group(0) if found else None
-
-
-def _when(value: object, document: str) -> datetime.datetime | None:
-    """Read a publication time; the day via parse_published, the wall-clock time kept when given."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        day = parse_published(value)  # DocumentError names the document
-    except PublishedDateError as exc:
-        raise DocumentError(document, str(exc)) from exc
-    if day is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        stamp = value.replace(tzinfo=None)
-    else:
-        clock = _TIME.search(value) if isinstance(value, str) else None
-        try:
-            hour, minute, second = (int(part or 0) for part in clock.groups()) if clock else (0, 0, 0)
-            time = datetime.time(hour, minute, second)
-        except ValueError as exc:
-            raise DocumentError(document, f"impossible time in published {value!r}: {exc}") from exc
-        stamp = datetime.datetime.combine(day, time)
-    if not pd.Timestamp.min <= stamp <= pd.Timestamp.max:  # the first and last day end inside pandas' range
-        raise DocumentError(document, f"published {value!r} is outside pandas' datetime64[ns] range "
-                                      f"({pd.Timestamp.min} to {pd.Timestamp.max})")
-    return stamp
