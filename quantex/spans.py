@@ -273,7 +273,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                 age = _AGE_AFTER.match(text, pos)
                 assert age is not None
                 return Span(start, age.end(), "age", "age.words", value=best, low=best, high=best)
-            um = P.UNIT_AFTER.match(text, pos)
+            um = P.UNIT_AFTER.match(text, pos) if _maybe_unit(text, pos) else None
             if um is not None:
                 form = um.group("unit") or um.group("unit2")
                 glue = um.group("glue") if um.group("unit") else um.group("glue2")
@@ -288,7 +288,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
         return None
     qualifier, approximate = None, kind == "vague"
     if not is_range:
-        qm = P.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+        qm = P.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if _maybe_qualifier(text, start) else None
         if qm is not None:
             q = QUALIFIERS[" ".join(qm.group("q").lower().replace("-", " ").split())]
             qualifier, start = q.name, qm.start()
@@ -311,6 +311,35 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     return Span(start, pos, "number", rule, value=best, low=low, high=high, qualifier=qualifier,
                 approximate=approximate, currency=currency, money=money, unit=unit, unit_category=unit_category,
                 percent=percent, period=period, year_like=year_like)
+
+
+# Cheap guards before two of the costlier anchored patterns, derived from the same tables: a unit can
+# follow only where the next characters begin some unit form, a qualifier can precede only where the
+# word before the number ends one.
+_UNIT_HEADS = frozenset(form[:2].casefold() for form in UNIT_FORMS)
+_UNIT_GLUE = frozenset("([{<-")
+_QUALIFIER_TAILS = tuple(sorted({q.split()[-1].casefold() for q in QUALIFIERS}))
+
+
+def _maybe_unit(text: str, pos: int) -> bool:
+    """False when no form of ``P.UNIT_AFTER`` can start at ``pos`` (white space, bracket, glue, unit)."""
+    end = min(len(text), pos + 4)
+    while pos < end and (text[pos].isspace() or text[pos] in _UNIT_GLUE):
+        pos += 1
+    return text[pos:pos + 2].casefold() in _UNIT_HEADS or text[pos:pos + 1].casefold() in _UNIT_HEADS
+
+
+def _maybe_qualifier(text: str, start: int) -> bool:
+    """False when the word before ``start`` (after white space) cannot end any qualifier."""
+    j = start
+    while j > 0 and start - j < 24 and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return False  # P.QUALIFIER_BEFORE needs white space before the number
+    k = j
+    while k > 0 and j - k < 24 and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j].casefold().endswith(_QUALIFIER_TAILS)  # "about", "–about", "up-to", "approx.approx."
 
 
 #: currency -> how many of its first minor unit make one unit (for "3 dollars 50 cents")

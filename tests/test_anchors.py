@@ -55,3 +55,23 @@ def test_every_match_start_is_a_candidate(text: str) -> None:
 ])
 def test_examples(text: str) -> None:
     assert missed(text) == []
+
+
+UNIT_AND_QUALIFIER_TOKENS = sorted({
+    *TOKENS, "km", "Km", "KM", "kg", "°C", "° C", "m²", "µg", "sq km", "(km)", "[kg]", "- km", "about", "At least",
+    "up-to", "more than", "nearly", "approx.", "some", "Over", "\u00a0", "\t", "\u212am", "\u017fq km", "ABOUT",
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(UNIT_AND_QUALIFIER_TOKENS), DIGITS, st.sampled_from(GLUE)), max_size=10)
+       .map("".join))
+def test_span_guards_never_hide_a_match(text: str) -> None:
+    """spans' cheap guards say False only where UNIT_AFTER / QUALIFIER_BEFORE cannot match."""
+    from quantex import spans
+
+    for pos in range(len(text) + 1):
+        if not spans._maybe_unit(text, pos):
+            assert P.UNIT_AFTER.match(text, pos) is None, (text, pos)
+        if not spans._maybe_qualifier(text, pos):
+            assert P.QUALIFIER_BEFORE.search(text, max(0, pos - 24), pos) is None, (text, pos)
