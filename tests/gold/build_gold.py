@@ -771,19 +771,23 @@ def audit(documents: list[dict[str, Any]]) -> None:
                 print(f"{doc['id']:>8}  {m.group():>8}  ...{context}...")
 
 
-def main() -> None:
-    """Write dev.jsonl and print counts per category."""
-    parser = argparse.ArgumentParser(description=__doc__)
+def write(documents: list[dict[str, Any]], out: Path, description: str | None) -> None:
+    """The command line of every gold builder: write ``out``, print counts per category, ``--audit``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--audit", action="store_true", help="list digits outside annotated spans")
     args = parser.parse_args()
-    documents = build()
-    OUT.write_text(dumps(documents), encoding="utf-8")
+    out.write_text(dumps(documents), encoding="utf-8")
     counts = Counter(f["category"] for d in documents for f in d["facts"])
-    print(f"{len(documents)} documents, {sum(counts.values())} facts -> {OUT}")
+    print(f"{len(documents)} documents, {sum(counts.values())} facts -> {out}")
     for category, n in counts.most_common():
         print(f"  {category:<12} {n}")
     if args.audit:
         audit(documents)
+
+
+def main() -> None:
+    """Write dev.jsonl and print counts per category."""
+    write(build(), OUT, __doc__)
 
 
 if __name__ == "__main__":

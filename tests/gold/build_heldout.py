@@ -19,9 +19,7 @@ Do not tune quantex on this file: measure on it.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -417,17 +415,7 @@ def dumps(documents: list[dict[str, Any]]) -> str:
 
 def main() -> None:
     """Write heldout.jsonl and print counts per category."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--audit", action="store_true", help="list digits outside annotated spans")
-    args = parser.parse_args()
-    documents = build()
-    OUT.write_text(dumps(documents), encoding="utf-8")
-    counts = Counter(f["category"] for d in documents for f in d["facts"])
-    print(f"{len(documents)} documents, {sum(counts.values())} facts -> {OUT}")
-    for category, n in counts.most_common():
-        print(f"  {category:<12} {n}")
-    if args.audit:
-        _b.audit(documents)
+    _b.write(build(), OUT, __doc__)
 
 
 if __name__ == "__main__":
