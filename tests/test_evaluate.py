@@ -10,6 +10,7 @@ and scored once; its floors sit about 0.03 under that single score.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from pathlib import Path
@@ -47,49 +48,24 @@ HELDOUT2_FIELD_FLOORS = {"value_acc": 0.96, "currency_acc": 0.97, "event_acc": 0
                          "actor_acc": 0.56}
 
 
-@pytest.fixture(scope="module")
-def scores() -> pd.DataFrame:
-    return evaluate_file(GOLD)
+#: (gold set, its F1 floors per category, its field-accuracy floors on all facts)
+SETS = [(GOLD, F1_FLOORS, FIELD_FLOORS), (HELDOUT, HELDOUT_F1_FLOORS, HELDOUT_FIELD_FLOORS),
+        (HELDOUT2, HELDOUT2_F1_FLOORS, HELDOUT2_FIELD_FLOORS)]
+#: (gold file, row, column, floor): one row per floor of every set
+FLOORS = [(path, category, "f1", floor) for path, f1, _ in SETS for category, floor in sorted(f1.items())] + [
+    (path, "all", field, floor) for path, _, fields in SETS for field, floor in sorted(fields.items())]
 
 
-@pytest.fixture(scope="module")
-def heldout_scores() -> pd.DataFrame:
-    return evaluate_file(HELDOUT)
+@functools.cache
+def scores_of(path: Path) -> pd.DataFrame:
+    return evaluate_file(path)
 
 
-@pytest.fixture(scope="module")
-def heldout2_scores() -> pd.DataFrame:
-    return evaluate_file(HELDOUT2)
-
-
-@pytest.mark.parametrize(("category", "floor"), sorted(F1_FLOORS.items()))
-def test_f1_floor(scores: pd.DataFrame, category: str, floor: float) -> None:
-    assert scores.loc[category, "f1"] >= floor, scores.loc[category]
-
-
-@pytest.mark.parametrize(("field", "floor"), sorted(FIELD_FLOORS.items()))
-def test_field_floor(scores: pd.DataFrame, field: str, floor: float) -> None:
-    assert scores.loc["all", field] >= floor, scores.loc["all"]
-
-
-@pytest.mark.parametrize(("category", "floor"), sorted(HELDOUT_F1_FLOORS.items()))
-def test_heldout_f1_floor(heldout_scores: pd.DataFrame, category: str, floor: float) -> None:
-    assert heldout_scores.loc[category, "f1"] >= floor, heldout_scores.loc[category]
-
-
-@pytest.mark.parametrize(("field", "floor"), sorted(HELDOUT_FIELD_FLOORS.items()))
-def test_heldout_field_floor(heldout_scores: pd.DataFrame, field: str, floor: float) -> None:
-    assert heldout_scores.loc["all", field] >= floor, heldout_scores.loc["all"]
-
-
-@pytest.mark.parametrize(("category", "floor"), sorted(HELDOUT2_F1_FLOORS.items()))
-def test_heldout2_f1_floor(heldout2_scores: pd.DataFrame, category: str, floor: float) -> None:
-    assert heldout2_scores.loc[category, "f1"] >= floor, heldout2_scores.loc[category]
-
-
-@pytest.mark.parametrize(("field", "floor"), sorted(HELDOUT2_FIELD_FLOORS.items()))
-def test_heldout2_field_floor(heldout2_scores: pd.DataFrame, field: str, floor: float) -> None:
-    assert heldout2_scores.loc["all", field] >= floor, heldout2_scores.loc["all"]
+@pytest.mark.parametrize(("path", "row", "column", "floor"), FLOORS,
+                         ids=[f"{p.stem}-{r}-{c}" for p, r, c, _ in FLOORS])
+def test_floor(path: Path, row: str, column: str, floor: float) -> None:
+    scores = scores_of(path)
+    assert scores.loc[row, column] >= floor, scores.loc[row]
 
 
 def _doc(facts: list[dict[str, object]]) -> dict[str, object]:
