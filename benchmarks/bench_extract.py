@@ -8,6 +8,11 @@ Import time and first-call time are measured in fresh interpreters too.
     python benchmarks/bench_extract.py                 # 1 MB and 10 MB
     python benchmarks/bench_extract.py --sizes 200KB   # quick
     python benchmarks/bench_extract.py --profile --profile-size 1MB
+    python benchmarks/bench_extract.py --stages --profile-size 1MB   # where the time goes, layer by layer
+
+``--stages`` runs the pipeline's layers one on top of the other over the same texts (a ``\\d+`` scan; the
+first pass; the first pass and ``MASTER.match`` at each candidate; every span; every fact as a record;
+the DataFrame) and prints the MB/s of each, with the microseconds per fact that 10 MB/s would allow.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import argparse
 import cProfile
 import datetime
 import json
+import math
 import pstats
 import resource
 import statistics
@@ -116,11 +122,58 @@ def profile(size: int, seed: int, top: int) -> None:
     stats.sort_stats("tottime").print_stats(top)
 
 
+def stages(size: int, seed: int, repeat: int = 3) -> None:
+    """Print the MB/s of each layer of the pipeline on the same texts (best of ``repeat``)."""
+    import regex
+
+    from quantex.anchors import candidates
+    from quantex.batch import FactTable, facts_of
+    from quantex.patterns import MASTER
+    from quantex.spans import find_spans
+
+    docs = list(documents(size, seed))
+    texts = [d["text"] for d in docs]
+    days = [datetime.date.fromisoformat(d["published"][:10]) for d in docs]
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    digits = regex.compile(r"\d+")
+
+    def master() -> int:
+        return sum(1 for t in texts for c in candidates(t) if MASTER.match(t, c))
+
+    def table() -> int:
+        facts = FactTable()
+        for t, day in zip(texts, days, strict=True):
+            facts.add(t, day)
+        return len(facts.frame())
+
+    layers = [
+        ("one regex scan (\\d+)", lambda: sum(len(digits.findall(t)) for t in texts)),
+        ("first pass (anchors.candidates)", lambda: sum(len(candidates(t)) for t in texts)),
+        ("+ MASTER.match at each candidate", master),
+        ("+ every span (spans.find_spans)", lambda: sum(len(find_spans(t)) for t in texts)),
+        ("+ facts with context (batch.facts_of)", lambda: sum(len(facts_of(t)) for t in texts)),
+        ("+ one DataFrame, money in USD (FactTable)", table),
+    ]
+    table()  # warm-up: rate tables, pint, caches of the first texts
+    facts = table()
+    print(f"{len(texts):,} documents, {mb:.2f} MB, {facts:,} facts ({facts / mb:,.0f} per MB): 10 MB/s leaves "
+          f"{1e6 / (10 * facts / mb):.1f} µs per fact for everything")
+    print(f"{'layer':<44} {'count':>8} {'seconds':>8} {'MB/s':>8} {'µs/fact':>8}")
+    for name, run in layers:
+        best, count = math.inf, 0
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            count = run()
+            best = min(best, time.perf_counter() - t0)
+        print(f"{name:<44} {count:>8,} {best:>8.3f} {mb / best:>8.2f} {best * 1e6 / facts:>8.1f}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1MB,10MB", help="comma-separated corpus sizes")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--profile", action="store_true", help="cProfile instead of timing")
+    parser.add_argument("--stages", action="store_true", help="MB/s of each layer of the pipeline")
     parser.add_argument("--profile-size", type=parse_size, default=parse_size("1MB"))
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--paths", default="corpus,extract", help="comma-separated: corpus, extract")
@@ -130,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.child:
         print(json.dumps(measure(args.child, args.seed, args.path)))
+        return 0
+    if args.stages:
+        stages(args.profile_size, args.seed)
         return 0
     if args.profile:
         profile(args.profile_size, args.seed, args.top)
