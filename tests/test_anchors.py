@@ -75,3 +75,53 @@ def test_span_guards_never_hide_a_match(text: str) -> None:
             assert P.UNIT_AFTER.match(text, pos) is None, (text, pos)
         if not spans._maybe_qualifier(text, pos):
             assert P.QUALIFIER_BEFORE.search(text, max(0, pos - 24), pos) is None, (text, pos)
+
+
+def reference_candidates(text: str) -> list[int]:
+    """candidates() as first written: one flat word alternation, _PREFIX searched over the whole window."""
+    import regex
+
+    from quantex import anchors as A
+    from quantex.patterns import FLAGS, alternation
+
+    flat = regex.compile(rf"(?<!\w){alternation(A.WORD_STARTS, spaces=False)}(?!\w)", FLAGS)
+    found = {m.start() for m in flat.finditer(text)}
+    for run in A._DIGIT_RUN.finditer(text):
+        start, pos = run.start(), run.start()
+        for _ in range(2):  # back over up to two words
+            while pos > 0 and (text[pos - 1] in A._GAP or text[pos - 1].isspace()):
+                pos -= 1
+            word = pos
+            while word > 0 and pos - word <= A.MAX_PREFIX and text[word - 1].isalpha():
+                word -= 1
+            if pos - word > A.MAX_PREFIX or word == pos:
+                break
+            pos = word
+        found.add(start)
+        found.update(m.start() for m in A._PREFIX.finditer(text, pos, start))
+        glued = A._glued_word(text, start)
+        if glued is not None:
+            found.add(glued)
+    return sorted(found)
+
+
+LONG_WORDS = ["Abcdefghijklmnop", "Abcdefghijklmnopq", "abcdefghijklmnopqr", "Ten", "TENS", "Mid", "AGED", "ǅ", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(PIECE, st.sampled_from(LONG_WORDS)), max_size=14).map("".join))
+def test_candidates_as_first_written(text: str) -> None:
+    """The trie of word starts and _PREFIX tried at word starts give the first version's candidates."""
+    assert candidates(text) == reference_candidates(text)
+
+
+def test_letters_are_word_characters() -> None:
+    """What the fast path assumes: every letter (str.isalpha) is \\w to regex, and no gap character is."""
+    import regex
+
+    from quantex.anchors import _GAP
+
+    letters = "".join(ch for ch in map(chr, range(0x110000)) if ch.isalpha())
+    assert len(regex.findall(r"\w", letters)) == len(letters)
+    spaces = "".join(ch for ch in map(chr, range(0x110000)) if ch.isspace())
+    assert regex.search(r"\w|\p{Lu}", spaces + "".join(_GAP)) is None
