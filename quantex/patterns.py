@@ -103,40 +103,51 @@ VAGUE_WORDS = alternation(_VAGUE_HEADS)
 _MONTH = alternation([m.capitalize() for m in MONTHS], spaces=False)
 _MONTH_CS = rf"(?-i:{_MONTH})\.?"
 
-#: things that look like numbers but are not quantities, tried before numbers at the same position
-NONQUANTITY = rf"""
-    (?P<date>
-        \b\d{{4}}-\d{{2}}-\d{{2}}\b
-      | \b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b
-      | \b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_CS}(?:,?\s+\d{{4}})?(?!\w)
-      | (?<!\w){_MONTH_CS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w,.]\d)
-      | (?<!\w){_MONTH_CS}\s+\d{{4}}\b
-      | \b(?:1[89]|20)\d{{2}}\s*[-–/]\s*(?:(?:1[89]|20)\d{{2}}|\d{{2}})\b(?![.,]?\d)(?!\s*(?:%|per\s*cent))
-      | \b(?:mid|early|late)-(?:1[89]|20)\d{{2}}s?\b
-      | \b(?:1[89]|20)\d{{2}}s\b
-    )
-  | (?P<time>
-        \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?
-      | \b\d{{1,2}}(?:\.\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)
-    )
-  | (?P<age>\b\d{{1,3}}[\s\-]years?[\s\-]old\b|\baged\s+\d{{1,3}}\b)
-  | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
-  | (?P<designation>
-        (?-i:\b[A-Z][A-Za-z]{{0,7}}-\d+[A-Za-z0-9]*(?:[/-]\d+[A-Za-z0-9]*)*(?:-[A-Z]+)?\b)
-      | (?-i:\b(?!{alternation(ISO_CODES, spaces=False)}\d)[A-Z]{{1,4}}\d{{1,4}}[A-Z0-9]*\b)
-      | (?-i:\b{alternation(SPACED_DESIGNATIONS)}\s+\d+[A-Za-z0-9]*\b(?:[/-]\d+\b)?)
-      | \b{alternation(ORGANISATIONS, spaces=False)}\b
-    )
-"""
+#: the alternatives of MASTER in the order it tries them, as (kind, pattern, starts at a digit): first
+#: things that look like numbers but are not quantities, then vague words, number words and digits.
+#: An alternative marked True consumes a digit or vulgar fraction first (``\d``, or ``[{_VULGAR}]``
+#: in DIGITS); one marked False a letter (a month, "aged", "mid", a designation, a number word).
+ALTERNATIVES: tuple[tuple[str, str, bool], ...] = (
+    ("date", r"\b\d{4}-\d{2}-\d{2}\b", True),
+    ("date", r"\b\d{1,2}/\d{1,2}/\d{4}\b", True),
+    ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_CS}(?:,?\s+\d{{4}})?(?!\w)", True),
+    ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w,.]\d)", False),
+    ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{4}}\b", False),
+    ("date", r"\b(?:1[89]|20)\d{2}\s*[-–/]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]?\d)(?!\s*(?:%|per\s*cent))", True),
+    ("date", r"\b(?:mid|early|late)-(?:1[89]|20)\d{2}s?\b", False),
+    ("date", r"\b(?:1[89]|20)\d{2}s\b", True),
+    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", True),
+    ("time", r"\b\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", True),
+    ("age", r"\b\d{1,3}[\s\-]years?[\s\-]old\b", True),
+    ("age", r"\baged\s+\d{1,3}\b", False),
+    ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", True),
+    ("designation", r"(?-i:\b[A-Z][A-Za-z]{0,7}-\d+[A-Za-z0-9]*(?:[/-]\d+[A-Za-z0-9]*)*(?:-[A-Z]+)?\b)", False),
+    ("designation", rf"(?-i:\b(?!{alternation(ISO_CODES, spaces=False)}\d)[A-Z]{{1,4}}\d{{1,4}}[A-Z0-9]*\b)", False),
+    ("designation", rf"(?-i:\b{alternation(SPACED_DESIGNATIONS)}\s+\d+[A-Za-z0-9]*\b(?:[/-]\d+\b)?)", False),
+    ("designation", rf"\b{alternation(ORGANISATIONS, spaces=False)}\b", False),
+    ("vague", rf"\b{VAGUE_WORDS}\b", False),
+    ("words", rf"\b{WORDS}", False),
+    ("digits", DIGITS, True),
+)
 
-#: the start of a quantity: vague words, number words or digits
-CORE = rf"""
-    (?P<vague>\b{VAGUE_WORDS}\b)
-  | (?P<words>\b{WORDS})
-  | (?P<digits>{DIGITS})
-"""
 
-MASTER = regex.compile(rf"{NONQUANTITY} | {CORE}", FLAGS)
+def _master(alternatives: Iterable[tuple[str, str, bool]]) -> regex.Pattern[str]:
+    """One pattern trying ``alternatives`` in order, each kind a named group (``m.lastgroup``)."""
+    kinds: dict[str, list[str]] = {}
+    for kind, pattern, _ in alternatives:
+        kinds.setdefault(kind, []).append(f"(?:{pattern}\n)")  # a line end closes any VERBOSE comment
+    return regex.compile("|".join(f"(?P<{kind}>{'|'.join(forms)})" for kind, forms in kinds.items()), FLAGS)
+
+
+#: the start of a number or non-quantity, tried at a candidate position (see ``quantex.anchors``)
+MASTER = _master(ALTERNATIVES)
+#: the characters a True alternative starts with
+DIGIT_START = regex.compile(rf"[\d{_VULGAR}]", FLAGS)
+# Where DIGIT_START matches, no False alternative can (a letter is no digit), so MASTER tried there
+# finds what MASTER_AT_DIGIT finds, having passed over alternatives that fail; elsewhere the same holds
+# for MASTER_AT_LETTER. The alternatives keep their order, so the first to match is the same one.
+MASTER_AT_DIGIT = _master(a for a in ALTERNATIVES if a[2])
+MASTER_AT_LETTER = _master(a for a in ALTERNATIVES if not a[2])
 
 # --- extensions tried at a position next to a number ------------------------------------------
 _scale_words = [s for s in SCALES if len(s) > 2]

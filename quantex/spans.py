@@ -65,7 +65,8 @@ def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str 
     for candidate in candidates(text):  # the cheap first pass; MASTER is tried only there
         if candidate < pos:
             continue
-        m = P.MASTER.match(text, candidate)
+        # MASTER split by the first character: the same match, without the alternatives that cannot start there
+        m = (P.MASTER_AT_DIGIT if P.DIGIT_START.match(text, candidate) else P.MASTER_AT_LETTER).match(text, candidate)
         if m is None:
             continue
         start = m.start()

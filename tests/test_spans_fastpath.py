@@ -1,0 +1,61 @@
+"""find_spans' fast paths find what the plain patterns find.
+
+MASTER is tried through MASTER_AT_DIGIT or MASTER_AT_LETTER, chosen by the first character; that is
+the same only if every alternative marked as starting at a digit starts at one and every other one
+never does. The tests check that per alternative on generated text, and MASTER against the split.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quantex import patterns as P
+from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
+from quantex.vocab.numbers import FRACTIONS, LEADING_FRACTIONS, TENS, UNITS, VAGUE
+
+TOKENS = sorted({
+    *UNITS, *TENS, *LEADING_FRACTIONS, *VAGUE, *ORGANISATIONS, *SPACED_DESIGNATIONS, *FRACTIONS,
+    *(m.capitalize() for m in MONTHS), "Sept.", "aged", "mid-", "early-", "years old", "year-old", "st", "th",
+    "am", "p.m.", "s", ":", "/", "-", "–", "USD", "GBP", "F-", "Su-", "HIMARS", "e", "x", "×10", "^", "⁶",
+    "a", "an", "half", "hundred", "million", "dozen", "and a half", "of", "\u212a", "\u017f", "٣", "３", "⅕",
+})
+DIGITS = st.from_regex(r"\d{1,5}", fullmatch=True)
+GLUE = st.sampled_from(["", " ", "-", ".", ",", "/", "\u00a0", "\n", "'"])
+
+
+def _examples(pattern: str) -> st.SearchStrategy[str]:
+    """Strings an alternative matches, where Python's re can read it (not the variable look-behinds)."""
+    try:
+        return st.from_regex(re.compile(pattern, re.VERBOSE | re.IGNORECASE), fullmatch=True)
+    except re.error:
+        return st.nothing()
+
+
+EXAMPLES = st.one_of([_examples(pattern) for _, pattern, _ in P.ALTERNATIVES])
+PIECE = st.one_of(st.sampled_from(TOKENS), DIGITS, GLUE, st.text(max_size=2), EXAMPLES)
+TEXT = st.lists(PIECE, max_size=12).map("".join)
+_ALONE = [(kind, regex.compile(pattern, P.FLAGS), at_digit) for kind, pattern, at_digit in P.ALTERNATIVES]
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_alternatives_start_where_marked(text: str) -> None:
+    """An alternative marked as starting at a digit matches only where DIGIT_START does, the rest never."""
+    for pos in range(len(text) + 1):
+        at_digit = P.DIGIT_START.match(text, pos) is not None
+        for kind, pattern, marked in _ALONE:
+            if pattern.match(text, pos) is not None:
+                assert marked == at_digit, (kind, pattern.pattern[:60], text, pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_master_split_by_first_character(text: str) -> None:
+    for pos in range(len(text) + 1):
+        split = P.MASTER_AT_DIGIT if P.DIGIT_START.match(text, pos) else P.MASTER_AT_LETTER
+        whole, part = P.MASTER.match(text, pos), split.match(text, pos)
+        assert (whole and (whole.span(), whole.lastgroup)) == (part and (part.span(), part.lastgroup)), (text, pos)
