@@ -193,9 +193,9 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
         start = cur_m.start()
     is_range = False
     # a range: "10-15", "10 to 15", "between 10 and 15", "$5bn-$6bn", "$1-2bn", "two or three"
-    between = P.BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     r = P.RANGE_AFTER.match(text, pos)
     if r is not None and kind != "vague":
+        between = P.BETWEEN_BEFORE.search(text, max(0, start - 10), start)
         sep = r.group("sep").strip().lower()
         after = r.end()
         pm = _PREFIX_AT.match(text, after)
@@ -229,7 +229,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     money = currency is not None
     unit = unit_category = period = None
     percent = False
-    ca = P.CURRENCY_AFTER.match(text, pos)
+    ca = P.CURRENCY_AFTER.match(text, pos) if _maybe_currency_after(text, pos) else None
     if ca is not None and not money:
         word = ca.group("word")
         is_pound_mass = word is not None and word.lower() in ("pounds", "pound") and scale == 1.0 \
@@ -314,12 +314,34 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                 percent=percent, period=period, year_like=year_like)
 
 
-# Cheap guards before two of the costlier anchored patterns, derived from the same tables: a unit can
-# follow only where the next characters begin some unit form, a qualifier can precede only where the
-# word before the number ends one.
+# Cheap guards before three of the costlier anchored patterns, derived from the same tables: a unit or
+# a currency can follow only where the next characters begin one of its forms, a qualifier can precede
+# only where the word before the number ends one.
 _UNIT_HEADS = frozenset(form[:2].casefold() for form in UNIT_FORMS)
 _UNIT_GLUE = frozenset("([{<-")
 _QUALIFIER_TAILS = tuple(sorted({q.split()[-1].casefold() for q in QUALIFIERS}))
+
+
+#: the first two characters, lower-cased, of every form P.CURRENCY_AFTER reads ("of" in "millions of euros")
+_CURRENCY_HEADS = frozenset(form[:2].lower() for form in (*P.ISO_CODES, *P.SUFFIX_SYMBOLS, *P.CURRENCY_WORDS,
+                                                          *AMBIGUOUS_WORDS, *P.MINOR_WORDS, "of"))
+
+
+def _maybe_currency_after(text: str, pos: int) -> bool:
+    r"""False when no form of ``P.CURRENCY_AFTER`` can start at ``pos`` (white space or a hyphen, then a form).
+
+    Sound because no form starts with white space or a hyphen; every form is at least two characters or
+    one that is not ASCII ("€"); an ASCII character matches a form's character, in any case, only if the
+    two are equal lower-cased; and regex's ``\s`` is white space to ``str.isspace``
+    (``tests/test_spans_fastpath.py`` checks all four).
+    """
+    end = len(text)
+    while pos < end and text[pos].isspace():
+        pos += 1
+    if text[pos:pos + 1] == "-":
+        pos += 1
+    head = text[pos:pos + 2]
+    return not head.isascii() or head.lower() in _CURRENCY_HEADS
 
 
 def _maybe_unit(text: str, pos: int) -> bool:

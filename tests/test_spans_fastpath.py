@@ -59,3 +59,35 @@ def test_master_split_by_first_character(text: str) -> None:
         split = P.MASTER_AT_DIGIT if P.DIGIT_START.match(text, pos) else P.MASTER_AT_LETTER
         whole, part = P.MASTER.match(text, pos), split.match(text, pos)
         assert (whole and (whole.span(), whole.lastgroup)) == (part and (part.span(), part.lastgroup)), (text, pos)
+
+
+CURRENCY_TOKENS = sorted({
+    *P.ISO_CODES, *P.SUFFIX_SYMBOLS, *P.CURRENCY_WORDS, *P.MINOR_WORDS, "of", "Of", "EUROS", "Euro", "eu",
+    "dollars", "DOLLARS", " of euros", " Of  dollars", "-cents", "\u212aip", "\u017fhekels", "İndian rupees",
+    "-", " ", "  ", "\t", "\x1c", "\u00a0", "5", "m",
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(CURRENCY_TOKENS), GLUE, st.text(max_size=2)), max_size=8).map("".join))
+def test_currency_guard_never_hides_a_match(text: str) -> None:
+    """spans._maybe_currency_after says False only where P.CURRENCY_AFTER cannot match."""
+    from quantex import spans
+
+    for pos in range(len(text) + 1):
+        if not spans._maybe_currency_after(text, pos):
+            assert P.CURRENCY_AFTER.match(text, pos) is None, (text, pos)
+
+
+def test_currency_guard_assumptions() -> None:
+    """What _maybe_currency_after's docstring relies on, checked over the forms and all characters."""
+    from quantex.vocab.currencies import AMBIGUOUS_WORDS
+
+    forms = [*P.ISO_CODES, *P.SUFFIX_SYMBOLS, *P.CURRENCY_WORDS, *AMBIGUOUS_WORDS, *P.MINOR_WORDS, "of"]
+    assert not [f for f in forms if f[0] == "-" or f[0].isspace()]
+    assert not [f for f in forms if len(f) < 2 and f.isascii()]
+    for x in {ch for f in forms for ch in f[:2]}:
+        same = regex.compile(regex.escape(x), regex.IGNORECASE | regex.V0)
+        assert [c for c in map(chr, range(128)) if same.match(c) and c.lower() != x.lower()] == [], x
+    everything = "".join(map(chr, range(0x110000)))
+    assert all(ch.isspace() for ch in regex.findall(r"\s", everything))
