@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 
 import regex
 
 from quantex.patterns import alternation
-from quantex.records import Fact
+from quantex.records import Fact, updated
 from quantex.sentences import SentenceIndex
 from quantex.vocab.cumulative import COMPARISON_WORDS, CUMULATIVE_PHRASES
 from quantex.vocab.nonquantities import MONTHS
@@ -58,7 +57,7 @@ def mark_cumulative(facts: Sequence[Fact], text: str, sentences: SentenceIndex) 
             lowered = text[start:end].lower()
             clauses[start] = _clauses(text, start, end) if any(k in lowered for k in KEYWORDS) else []
         if any(a <= fact.start < b and marked for a, b, marked in clauses[start]):
-            out[i] = replace(fact, period=CUMULATIVE)
+            out[i] = updated(fact, period=CUMULATIVE)
     return out
 
 

@@ -10,14 +10,13 @@ Zero and singular casualty phrases ("no casualties", "a man was killed") become 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 from itertools import accumulate
 
 import regex
 
 from quantex.context import annotate
 from quantex.nouns import NounMatch
-from quantex.records import Fact
+from quantex.records import Fact, updated
 from quantex.sentences import SentenceIndex
 from quantex.sides import fill_sides, inherit_events, merge_places
 
@@ -70,7 +69,7 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
                        lemma=unit if noun_end is not None and category != "money" else None,
                        claimant=paragraph_claimant, sentence=fact.sentence)
         # one new record per fact: the noun's and the context's changes together
-        fact = replace(fact, category="money" if category == "money" else ctx.category or category, unit=unit,
+        fact = updated(fact, category="money" if category == "money" else ctx.category or category, unit=unit,
                        event=event or ctx.event, actor=ctx.actor, location=ctx.location, claimant=ctx.claimant,
                        extra=extra)
         if (ctx.claimant and ctx.claimant != paragraph_claimant) or index == claimant_sentence:
@@ -95,7 +94,7 @@ def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> lis
             if fact.location is None and fact.category == "casualties" and place is not None and \
                     index - place_sentence in (0, 1) and \
                     "\n" not in text[sentences.bounds[place_sentence][1]:sentences.bounds[index][0]]:
-                fact = replace(fact, location=place)
+                fact = updated(fact, location=place)
             if fact.location is not None:
                 place, place_sentence = fact.location, index
         out.append(fact)
@@ -174,7 +173,7 @@ def _relations(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
                 part_of = prev.part_of or prev.fact_id
         if part_of:
             total_event = by_id[part_of].event if part_of in by_id else None
-            fact = replace(fact, part_of=part_of, event=fact.event or total_event)
+            fact = updated(fact, part_of=part_of, event=fact.event or total_event)
         by_id[fact.fact_id] = fact
         out.append(fact)
     return out
@@ -192,7 +191,7 @@ def _money_part(text: str, fact: Fact, before: list[Fact]) -> Fact:
             continue
         gap = text[total.end:fact.start]
         if _INCLUDES.search(gap) and "." not in gap and total.value >= fact.value:
-            return replace(fact, part_of=total.part_of or total.fact_id, event=fact.event or total.event,
+            return updated(fact, part_of=total.part_of or total.fact_id, event=fact.event or total.event,
                            actor=fact.actor or total.actor)
         break
     return fact

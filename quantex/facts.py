@@ -8,12 +8,11 @@ number with no counted noun is a date.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import regex
 
 from quantex.nouns import find_noun
-from quantex.records import Fact, Span
+from quantex.records import Fact, Span, updated
 from quantex.sentences import SentenceIndex
 
 _EQUIVALENT_GAP = regex.compile(
@@ -73,7 +72,7 @@ def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
         if fact.category == "money":
             if previous_money is not None and fact.currency != previous_money.currency and \
                     _EQUIVALENT_GAP.match(text[previous_money.end:fact.start]):
-                fact = replace(fact, equivalent_of=previous_money.fact_id)
+                fact = updated(fact, equivalent_of=previous_money.fact_id)
             else:
                 previous_money = fact
         out.append(fact)

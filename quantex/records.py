@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 NAN = math.nan
 
@@ -65,3 +65,30 @@ class Fact:
     def fact_id(self) -> str:
         """Identifier stable within a document: the span's offsets."""
         return f"q{self.start}-{self.end}"
+
+
+_FACT_FIELDS = frozenset(f.name for f in fields(Fact))
+
+
+def updated(fact: Fact, **changes: object) -> Fact:
+    """``dataclasses.replace(fact, **changes)``, about five times cheaper.
+
+    Every fact is copied several times on its way through :mod:`quantex.domain` (about 20,000 copies
+    per MB of news), and ``replace`` re-reads the field list and runs the frozen ``__init__``, which
+    sets each of the 21 fields through ``object.__setattr__``. The copy is the same record: ``Fact``
+    has no ``__post_init__`` and no ``init=False`` field, so ``replace`` only passes every field's
+    current value (``extra`` included, the same dict, not a copy) to ``__init__``, which stores each
+    one as it is; copying the instance dict and then the changes stores the same values.
+
+    >>> from dataclasses import replace
+    >>> f = Fact(start=0, end=2, span="56", sentence="56 drones", category="count", rule="count")
+    >>> updated(f, category="drones") == replace(f, category="drones")
+    True
+    """
+    if not changes.keys() <= _FACT_FIELDS:
+        raise TypeError(f"Fact has no field {sorted(changes.keys() - _FACT_FIELDS)[0]!r}")
+    new = object.__new__(Fact)
+    state = new.__dict__
+    state.update(fact.__dict__)
+    state.update(changes)
+    return new

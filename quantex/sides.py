@@ -17,11 +17,9 @@ actor from, in turn:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
-from quantex.records import Fact
+from quantex.records import Fact, updated
 from quantex.vocab.claimants import CLAIMANT_SIDES
 from quantex.vocab.places import place_of
 
@@ -53,7 +51,7 @@ def fill_sides(facts: list[Fact]) -> list[Fact]:
         if fact.actor is None:
             actor = _side(fact, by_id, attacker, speaker)
             if actor is not None:
-                fact = replace(fact, actor=actor)
+                fact = updated(fact, actor=actor)
         if fact.category in _WEAPONS and fact.actor in OPPOSITE and fact.event in _WEAPON_EVENTS:
             attacker = fact.actor
         by_id[fact.fact_id] = fact
@@ -103,13 +101,13 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
         if fact.event is None:
             source = by_id.get(fact.equivalent_of) if fact.equivalent_of else None
             if source is not None:
-                fact = replace(fact, event=source.event, actor=fact.actor or source.actor)
+                fact = updated(fact, event=source.event, actor=fact.actor or source.actor)
             elif out and fact.category in _DOMAIN and _listed(text, out[-1], fact):
-                fact = replace(fact, event=out[-1].event)
+                fact = updated(fact, event=out[-1].event)
             elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
-                fact = replace(fact, event=money.event)
+                fact = updated(fact, event=money.event)
             elif money is not None and fact.category == "money" and _money_part(text, money, fact, parts):
-                fact = replace(fact, event=money.event, actor=fact.actor or money.actor)
+                fact = updated(fact, event=money.event, actor=fact.actor or money.actor)
                 parts.add(fact.fact_id)
         if fact.category == "money":
             money = fact
@@ -168,7 +166,7 @@ def merge_places(facts: list[Fact]) -> list[Fact]:
         if fact.location and not fact.location.endswith((" Oblast", " Krai")):
             region = place_of(fact.location, region=True)
             if region in regions or (id(fact.sentence) in listing and region and region.endswith((" Oblast", " Krai"))):
-                fact = replace(fact, location=region)
+                fact = updated(fact, location=region)
         out.append(fact)
     return out
 
