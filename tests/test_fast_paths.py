@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantex.records import Fact, updated
+from quantex.vocab.trie import Piece, flat_alternation, literal_alternation
 
 _TEXT = st.one_of(st.none(), st.text(max_size=5))
 _NUMBER = st.one_of(st.floats(allow_nan=True), st.integers(-5, 5).map(float))
@@ -40,3 +42,60 @@ def test_updated_rejects_unknown_fields() -> None:
     fact = Fact(start=0, end=1, span="1", sentence="1", category="count", rule="count")
     with pytest.raises(TypeError):
         updated(fact, colour="red")
+
+
+def _tables() -> list[tuple[str, list[str], Piece]]:
+    from quantex.vocab import actors, claimants, events, places
+
+    return [
+        ("actors", sorted(actors.ACTOR_LOOKUP), actors._piece),
+        ("orgs", sorted(claimants.ORG_LOOKUP), claimants._piece),
+        ("named", sorted(claimants.NAMED), claimants._piece),
+        ("titles", sorted(claimants.TITLES), claimants._piece),
+        ("speech", sorted(claimants.SPEECH_VERBS), claimants._piece),
+        ("events", sorted(events.EVENT_LOOKUP), events._piece),
+        ("auxiliaries", sorted(events.AUXILIARIES), events._piece),
+        ("places", sorted({*places.REGION_LOOKUP, *places.CITY_LOOKUP, *places.SEA_LOOKUP}), places._piece),
+    ]
+
+
+TABLES = _tables()
+#: what may follow the alternation in the patterns: the tree must give the same matches before each
+AFTER = ["", r"(?![\w-])", r"(?:['’]s)?(?![\w-])", r"\s+\w+", r"\w"]
+_FLAGS = regex.IGNORECASE
+
+
+@pytest.mark.parametrize(("name", "words", "piece"), TABLES, ids=[t[0] for t in TABLES])
+def test_tables_compile_to_trees(name: str, words: list[str], piece: Piece) -> None:
+    assert literal_alternation(words, piece, _FLAGS).startswith("(?:"), f"{name} fell back to the flat form"
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_tree_matches_like_the_flat_alternation(data: st.DataObject) -> None:
+    name, words, piece = data.draw(st.sampled_from(TABLES))
+    word = data.draw(st.sampled_from(words))
+    # a surface, cut or extended, in another case, with other spaces and quotes, then some text
+    cut = data.draw(st.integers(1, len(word) + 3))
+    text = (word + data.draw(st.sampled_from(["", "n", "s", "'s", "’s", "-", " ", "  x"])))[:cut]
+    text = data.draw(st.sampled_from([str.lower, str.upper, str.title]))(text)
+    text = text.replace(" ", data.draw(st.sampled_from([" ", "  ", "\n", "\u00a0"]))).replace(
+        "'", data.draw(st.sampled_from(["'", "’"])))
+    text = data.draw(st.sampled_from(["", "the ", "x"])) + text + data.draw(st.text(max_size=6))
+    pos = data.draw(st.integers(0, min(4, len(text))))
+    after = data.draw(st.sampled_from(AFTER))
+    flat = regex.compile(f"(?:{flat_alternation(words, piece)}){after}", _FLAGS)
+    tree = regex.compile(f"{literal_alternation(words, piece, _FLAGS)}{after}", _FLAGS)
+    got, want = tree.match(text, pos), flat.match(text, pos)
+    assert (got and got.span()) == (want and want.span()), (name, text, pos, after)
+
+
+def test_tree_falls_back_when_siblings_overlap() -> None:
+    quote = "['’]"
+
+    def piece(c: str) -> str:
+        return quote if c == "'" else regex.escape(c)
+
+    # "'" and "’" would be siblings that both match "’": keep the flat alternation
+    assert literal_alternation(["x's", "x’s army"], piece, _FLAGS) == flat_alternation(["x's", "x’s army"], piece)
+    assert literal_alternation(["a  b"], piece, _FLAGS) == flat_alternation(["a  b"], piece)

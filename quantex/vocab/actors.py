@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from quantex.errors import TableError
+from quantex.vocab.trie import literal_alternation
 
 #: canonical -> (names, demonyms, metonyms)
 ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -148,11 +149,12 @@ ACTOR_LOOKUP: dict[str, str] = _check()
 DEMONYMS: tuple[str, ...] = tuple(d for _, demonyms, _ in ACTORS.values() for d in demonyms)
 
 
+def _piece(char: str) -> str:
+    return r"\s+" if char == " " else "['’]" if char == "'" else regex.escape(char)
+
+
 def _alternation(words: list[str]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-        for w in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    return literal_alternation(words, _piece, regex.IGNORECASE)
 
 
 #: Surfaces that are also common lower-case words ("told us", "un-"): matched only in capitals.

@@ -14,6 +14,7 @@ import regex
 
 from quantex.errors import TableError
 from quantex.vocab.actors import ACTOR_LOOKUP, ACTORS
+from quantex.vocab.trie import literal_alternation
 
 #: org key -> surface forms (lower case).
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
@@ -165,11 +166,12 @@ _check()
 ORG_LOOKUP: dict[str, str] = {s: org for org, surfaces in ORGANISATIONS.items() for s in surfaces}
 
 
+def _piece(char: str) -> str:
+    return r"\s+" if char == " " else "['’]" if char == "'" else regex.escape(char)
+
+
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-        for w in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    return literal_alternation(words, _piece, regex.IGNORECASE)
 
 
 _OWNERS = _alternation([w for w in ACTOR_LOOKUP if w not in ("us", "un", "the us", "the un")])

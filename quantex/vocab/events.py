@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from quantex.errors import TableError
+from quantex.vocab.trie import literal_alternation
 
 #: The controlled vocabulary of events (quantex conventions).
 EVENTS: tuple[str, ...] = (
@@ -137,10 +138,12 @@ def _check() -> dict[str, str]:
 EVENT_LOOKUP: dict[str, str] = _check()
 
 
+def _piece(char: str) -> str:
+    return r"\s+" if char == " " else regex.escape(char)
+
+
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    return literal_alternation(words, _piece, regex.IGNORECASE)
 
 
 #: An event verb with any auxiliaries before it; group ``aux`` marks a finite predicate.

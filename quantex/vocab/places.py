@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from quantex.errors import TableError
+from quantex.vocab.trie import literal_alternation
 
 REGIONS: dict[str, tuple[str, ...]] = {
     # the 24 oblasts of Ukraine
@@ -225,10 +226,12 @@ CITY_LOOKUP: dict[str, str] = _lookup(CITIES, "CITIES")
 SEA_LOOKUP: dict[str, str] = _lookup(SEAS, "SEAS")
 
 
+def _piece(char: str) -> str:
+    return r"\s+" if char == " " else regex.escape(char)
+
+
 def _alternation(words: list[str]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    return literal_alternation(words, _piece, regex.IGNORECASE)
 
 
 _NAMES = _alternation([*REGION_LOOKUP, *CITY_LOOKUP])
