@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 import regex
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantex.records import Fact, updated
-from quantex.vocab.trie import Piece, flat_alternation, literal_alternation
+from quantex.vocab.trie import Piece, flat_alternation, literal_alternation, separated_alternation
 
 _TEXT = st.one_of(st.none(), st.text(max_size=5))
 _NUMBER = st.one_of(st.floats(allow_nan=True), st.integers(-5, 5).map(float))
@@ -44,50 +45,79 @@ def test_updated_rejects_unknown_fields() -> None:
         updated(fact, colour="red")
 
 
-def _tables() -> list[tuple[str, list[str], Piece]]:
-    from quantex.vocab import actors, claimants, events, places
+Build = Callable[[list[str], Piece, int], str]
 
+
+def _tables() -> list[tuple[str, list[str], Piece, Build]]:
+    from quantex.vocab import actors, claimants, events, nouns, places
+
+    tree, separated = literal_alternation, separated_alternation
     return [
-        ("actors", sorted(actors.ACTOR_LOOKUP), actors._piece),
-        ("orgs", sorted(claimants.ORG_LOOKUP), claimants._piece),
-        ("named", sorted(claimants.NAMED), claimants._piece),
-        ("titles", sorted(claimants.TITLES), claimants._piece),
-        ("speech", sorted(claimants.SPEECH_VERBS), claimants._piece),
-        ("events", sorted(events.EVENT_LOOKUP), events._piece),
-        ("auxiliaries", sorted(events.AUXILIARIES), events._piece),
-        ("places", sorted({*places.REGION_LOOKUP, *places.CITY_LOOKUP, *places.SEA_LOOKUP}), places._piece),
+        ("actors", sorted(actors.ACTOR_LOOKUP), actors._piece, tree),
+        ("orgs", sorted(claimants.ORG_LOOKUP), claimants._piece, tree),
+        ("named", sorted(claimants.NAMED), claimants._piece, tree),
+        ("titles", sorted(claimants.TITLES), claimants._piece, tree),
+        ("speech", sorted(claimants.SPEECH_VERBS), claimants._piece, tree),
+        ("events", sorted(events.EVENT_LOOKUP), events._piece, tree),
+        ("auxiliaries", sorted(events.AUXILIARIES), events._piece, tree),
+        ("places", sorted({*places.REGION_LOOKUP, *places.CITY_LOOKUP, *places.SEA_LOOKUP}), places._piece, tree),
+        ("nouns", sorted({s for row in nouns.NOUN_ROWS for s in row[:2]}), nouns._piece, separated),
+        ("modifiers", sorted({*nouns.MODIFIERS, *actors.DEMONYMS}), nouns._piece, separated),
     ]
 
 
 TABLES = _tables()
 #: what may follow the alternation in the patterns: the tree must give the same matches before each
-AFTER = ["", r"(?![\w-])", r"(?:['’]s)?(?![\w-])", r"\s+\w+", r"\w"]
+AFTER = ["", r"(?![\w-])", r"(?:['’]s)?(?![\w-])", r"\s+\w+", r"\w", r"[-\s]?\w"]
 _FLAGS = regex.IGNORECASE
 
 
-@pytest.mark.parametrize(("name", "words", "piece"), TABLES, ids=[t[0] for t in TABLES])
-def test_tables_compile_to_trees(name: str, words: list[str], piece: Piece) -> None:
-    assert literal_alternation(words, piece, _FLAGS).startswith("(?:"), f"{name} fell back to the flat form"
+@pytest.mark.parametrize(("name", "words", "piece", "build"), TABLES, ids=[t[0] for t in TABLES])
+def test_tables_compile_to_trees(name: str, words: list[str], piece: Piece, build: Build) -> None:
+    assert build(words, piece, _FLAGS) != flat_alternation(words, piece), f"{name} fell back to the flat form"
 
 
-@settings(max_examples=400, deadline=None)
+@pytest.mark.parametrize(("name", "words", "piece", "build"), TABLES, ids=[t[0] for t in TABLES])
+def test_tree_matches_every_surface_like_the_flat_alternation(name: str, words: list[str], piece: Piece,
+                                                              build: Build) -> None:
+    # every surface, as written and in its other spellings: where two surfaces overlap, order shows
+    texts = [v for w in words for v in (w, w.upper(), w.replace("-", ""), w.replace(" ", "-"), w + "s x")]
+    for after in AFTER:
+        flat = regex.compile(f"(?:{flat_alternation(words, piece)}){after}", _FLAGS)
+        tree = regex.compile(f"{build(words, piece, _FLAGS)}{after}", _FLAGS)
+        for text in texts:
+            got, want = tree.match(text), flat.match(text)
+            assert (got and got.span()) == (want and want.span()), (text, after)
+
+
+@settings(max_examples=600, deadline=None)
 @given(data=st.data())
 def test_tree_matches_like_the_flat_alternation(data: st.DataObject) -> None:
-    name, words, piece = data.draw(st.sampled_from(TABLES))
+    name, words, piece, build = data.draw(st.sampled_from(TABLES))
     word = data.draw(st.sampled_from(words))
-    # a surface, cut or extended, in another case, with other spaces and quotes, then some text
+    # a surface, cut or extended, in another case, with other spaces, hyphens and quotes, then some text
     cut = data.draw(st.integers(1, len(word) + 3))
-    text = (word + data.draw(st.sampled_from(["", "n", "s", "'s", "’s", "-", " ", "  x"])))[:cut]
+    text = (word + data.draw(st.sampled_from(["", "n", "s", "es", "'s", "’s", "-", " ", "  x", "-x"])))[:cut]
     text = data.draw(st.sampled_from([str.lower, str.upper, str.title]))(text)
-    text = text.replace(" ", data.draw(st.sampled_from([" ", "  ", "\n", "\u00a0"]))).replace(
-        "'", data.draw(st.sampled_from(["'", "’"])))
+    text = text.replace(" ", data.draw(st.sampled_from([" ", "  ", "\n", "\u00a0", "-", ""]))).replace(
+        "-", data.draw(st.sampled_from(["-", "", " "]))).replace("'", data.draw(st.sampled_from(["'", "’"])))
     text = data.draw(st.sampled_from(["", "the ", "x"])) + text + data.draw(st.text(max_size=6))
     pos = data.draw(st.integers(0, min(4, len(text))))
     after = data.draw(st.sampled_from(AFTER))
     flat = regex.compile(f"(?:{flat_alternation(words, piece)}){after}", _FLAGS)
-    tree = regex.compile(f"{literal_alternation(words, piece, _FLAGS)}{after}", _FLAGS)
+    tree = regex.compile(f"{build(words, piece, _FLAGS)}{after}", _FLAGS)
     got, want = tree.match(text, pos), flat.match(text, pos)
     assert (got and got.span()) == (want and want.span()), (name, text, pos, after)
+
+
+def test_separated_surfaces_keep_their_order() -> None:
+    def piece(c: str) -> str:
+        return {" ": r"[-\s]+", "-": r"[-\s]?"}.get(c) or regex.escape(c)
+
+    # "a-b" matches "ab" and is tried after the longer "abcd" in the flat form: a tree would try it first
+    words = ["a-b", "abcd"]
+    assert separated_alternation(words, piece, _FLAGS) == flat_alternation(words, piece)
+    assert separated_alternation(["a-bcd", "ab"], piece, _FLAGS) != flat_alternation(["a-bcd", "ab"], piece)
 
 
 def test_tree_falls_back_when_siblings_overlap() -> None:

@@ -18,6 +18,7 @@ import regex
 from quantex.errors import TableError
 from quantex.vocab.actors import DEMONYMS
 from quantex.vocab.events import EVENTS
+from quantex.vocab.trie import separated_alternation
 
 #: Categories a counted noun may have; ``people`` is resolved by the verb (casualties or a plain count).
 NOUN_CATEGORIES: frozenset[str] = frozenset(
@@ -254,13 +255,13 @@ def _check() -> dict[str, tuple[str, str]]:
 NOUNS: dict[str, tuple[str, str]] = _check()
 
 
+def _piece(char: str) -> str:
+    return r"[-\s]+" if char == " " else r"[-\s]?" if char == "-" else regex.escape(char)
+
+
 def _alternation(words: list[str]) -> str:
     """Escaped alternatives, longest first, with any run of spaces or a hyphen between words."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = regex.escape(word).replace(r"\ ", r"[-\s]+").replace(r"\-", r"[-\s]?")
-        parts.append(escaped)
-    return "|".join(parts)
+    return separated_alternation(words, _piece, regex.IGNORECASE)
 
 
 #: A designation skipped before a noun: Shahed-136, F-16, Leopard 2A4, Kh-101, Iskander-M, S-300.

@@ -48,9 +48,49 @@ def literal_alternation(words: Iterable[str], piece: Piece, flags: int) -> str:
     >>> literal_alternation(["north korea", "north korean", "norway"], p, regex.IGNORECASE)
     '(?:nor(?:th\\s+korea(?:n|)|way))'
     """
+    tree = _tree(words, piece, flags)
+    return flat_alternation(words, piece) if tree is None else tree
+
+
+def separated_alternation(words: Iterable[str], piece: Piece, flags: int, separators: str = " -") -> str:
+    r"""Like :func:`literal_alternation`, for pieces of ``separators`` that may match no or many characters.
+
+    With ``[-\s]?`` for a hyphen, "long-range" also matches "longrange", so surfaces with a separator
+    do not follow one path of a tree. They stay a flat alternation, tried first, and the others become
+    a tree. The order changes only between a separated surface and a plain one; it changes nothing
+    unless both match at one position, which needs the one's letters without separators to begin the
+    other's (a separator matches no letter, and a plain surface has none). For every such pair the flat
+    alternation must already try the separated one first (it is longer, or alphabetically first), else
+    the whole stays flat.
+
+    >>> p = lambda c: {" ": r"[-\s]+", "-": r"[-\s]?"}.get(c) or regex.escape(c)
+    >>> separated_alternation(["drone", "drones", "attack drone"], p, regex.IGNORECASE)
+    '(?:attack[-\\s]+drone|(?:drone(?:s|)))'
+    """
     words = sorted(set(words), key=lambda w: (-len(w), w))
-    if not all(w and w == " ".join(w.split()) for w in words):
+    separated = [w for w in words if any(c in separators for c in w)]
+    plain = [w for w in words if not any(c in separators for c in w)]
+    tree = _tree(plain, piece, flags)
+    if tree is None or _reordered(plain, separated, separators):
         return flat_alternation(words, piece)
+    return "(?:" + "|".join([*("".join(map(piece, w)) for w in separated), tree]) + ")"
+
+
+def _reordered(plain: list[str], separated: list[str], separators: str) -> bool:
+    """Whether the flat alternation tries a plain surface before a separated one where both may match."""
+    folded = [((-len(p), p), p.casefold()) for p in plain]
+    for word in separated:
+        letters = "".join(c for c in word if c not in separators).casefold()
+        key = (-len(word), word)
+        if any(k < key and (letters.startswith(f) or f.startswith(letters)) for k, f in folded):
+            return True
+    return False
+
+
+def _tree(words: Iterable[str], piece: Piece, flags: int) -> str | None:
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if not words or not all(w and w == " ".join(w.split()) for w in words):
+        return None
     root: Node = {}
     for word in words:
         node = root
@@ -58,7 +98,7 @@ def literal_alternation(words: Iterable[str], piece: Piece, flags: int) -> str:
             node = node.setdefault(char, {})
         node[_END] = {}
     if not _disjoint_siblings(root, piece, flags):
-        return flat_alternation(words, piece)
+        return None
     return "(?:" + _emit(root, piece) + ")"
 
 
@@ -72,9 +112,17 @@ def _disjoint_siblings(node: Node, piece: Piece, flags: int) -> bool:
     chars = [c for c in node if c != _END]
     for i, a in enumerate(chars):
         for b in chars[i + 1:]:
-            if regex.fullmatch(piece(a), b, flags) or regex.fullmatch(piece(b), a, flags):
+            if _plain(a, piece) and _plain(b, piece):
+                if a.lower() == b.lower():
+                    return False
+            elif regex.fullmatch(piece(a), b, flags) or regex.fullmatch(piece(b), a, flags):
                 return False
     return all(_disjoint_siblings(node[c], piece, flags) for c in chars)
+
+
+def _plain(char: str, piece: Piece) -> bool:
+    """An ASCII letter or digit standing for itself: two of them share a character only in another case."""
+    return char.isascii() and char.isalnum() and piece(char) == char
 
 
 def _emit(node: Node, piece: Piece) -> str:
