@@ -28,6 +28,7 @@ import regex
 from quantex.patterns import FLAGS, alternation
 from quantex.vocab.nonquantities import ORGANISATIONS
 from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
+from quantex.vocab.trie import literal_alternation
 
 #: the longest word that can stand before the digits of a non-quantity ("September", "Ramstein")
 MAX_PREFIX = 16
@@ -45,37 +46,10 @@ WORD_STARTS: frozenset[str] = frozenset(
 #: digits, and vulgar fractions ("½", "⅔": U+00BC..U+00BE, U+2150..U+215F, U+2189) that stand for numbers
 _DIGIT_RUN = regex.compile(r"\d+|[\u00bc-\u00be\u2150-\u215f\u2189]+")
 
-_Node = dict[str, "_Node"]  # a trie: next character -> the rest; "" marks the end of a word
-
-
-def _trie(words: frozenset[str]) -> str:
-    r"""One alternation of ``words`` with common beginnings shared, which the regex engine tries faster.
-
-    Between word boundaries (``\b...\b``) a match is one whole word of ``words``, as with a flat
-    alternation of them, so it finds the same words at the same places (twice as fast for WORD_STARTS).
-
-    >>> _trie(frozenset({"ten", "tens", "two"}))
-    '(?:t(?:e(?:n(?:s)?)|w(?:o)))'
-    """
-    tree: _Node = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Node) -> str:
-        alternatives = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = "(?:" + "|".join(alternatives) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree)
-
-
-# every word start is letters only, so \b before it is (?<!\w) and \b after it is (?!\w)
-_WORD = regex.compile(rf"\b{_trie(WORD_STARTS)}\b", FLAGS)
+# every word start is letters only, so \b before it is (?<!\w) and \b after it is (?!\w); between them a
+# match is one whole word of WORD_STARTS in any order of the alternatives, and the prefix tree finds the
+# same words as a flat alternation, twice as fast
+_WORD = regex.compile(rf"\b{literal_alternation(WORD_STARTS, regex.escape, FLAGS)}\b", FLAGS)
 _PREFIX = regex.compile(rf"(?<!\w)(?:\p{{Lu}}|(?i:{alternation(PREFIX_WORDS, spaces=False)})(?!\w))")
 _GAP = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f-.")
 
