@@ -133,7 +133,8 @@ def stages(size: int, seed: int, repeat: int = 3, sample: bool = False) -> None:
 
     from quantex.anchors import candidates
     from quantex.batch import FactTable, facts_of
-    from quantex.patterns import MASTER
+    from quantex.clauses import analyse
+    from quantex.patterns import DIGIT_START, MASTER_AT_DIGIT, MASTER_AT_LETTER
     from quantex.spans import find_spans
 
     if sample:
@@ -147,8 +148,9 @@ def stages(size: int, seed: int, repeat: int = 3, sample: bool = False) -> None:
     mb = sum(len(t.encode()) for t in texts) / 1e6
     digits = regex.compile(r"\d+")
 
-    def master() -> int:
-        return sum(1 for t in texts for c in candidates(t) if MASTER.match(t, c))
+    def master() -> int:  # as find_spans tries it
+        return sum(1 for t in texts for c in candidates(t)
+                   if (MASTER_AT_DIGIT if DIGIT_START.match(t, c) else MASTER_AT_LETTER).match(t, c))
 
     def table() -> int:
         facts = FactTable()
@@ -172,6 +174,7 @@ def stages(size: int, seed: int, repeat: int = 3, sample: bool = False) -> None:
     for name, run in layers:
         best, count = math.inf, 0
         for _ in range(repeat):
+            analyse.cache_clear()  # each run reads its sentences afresh, as one pass over a corpus does
             t0 = time.perf_counter()
             count = run()
             best = min(best, time.perf_counter() - t0)
