@@ -156,7 +156,7 @@ def _one_is_pronoun(text: str, start: int, end: int) -> bool:
 
 def _scale(text: str, pos: int) -> tuple[float, int, str | None]:
     """Scale right after ``pos``: (multiplier, new position, glued single-letter abbreviation or None)."""
-    m = P.SCALE_AFTER.match(text, pos)
+    m = P.SCALE_AFTER.match(text, pos) if _maybe_scale(text, pos) else None
     if m is None:
         return 1.0, pos, None
     word = m.group("word") or m.group("abbr")
@@ -182,9 +182,11 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     if kind == "words" and scale != 1.0 and glued:
         scale, pos, glued = 1.0, m.end(), None
     # a currency before the number, and a qualifier before that
-    cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 6), start)
+    cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 6), start) \
+        if _maybe_currency_before(text, start) else None
     signed = False  # "$-99.99": a minus between the currency and the number
-    if cur_m is None and kind == "digits" and start - 1 > floor and text[start - 1] in "-−":
+    if cur_m is None and kind == "digits" and start - 1 > floor and text[start - 1] in "-−" \
+            and _maybe_currency_before(text, start - 1):
         cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 7), start - 1)
         signed = cur_m is not None
     currency = _code(cur_m.group().strip(), None, dollar) if cur_m and not cur_m.group().strip().isalpha() \
@@ -343,6 +345,40 @@ def _maybe_currency_after(text: str, pos: int) -> bool:
     head = text[pos:pos + 2]
     return not head.isascii() or head.lower() in _CURRENCY_HEADS
 
+
+#: the last character of every currency P.CURRENCY_BEFORE reads: ISO codes and prefix symbols, in their case
+_CURRENCY_LASTS = frozenset(form[-1] for form in (*P.ISO_CODES, *P.PREFIX_SYMBOLS))
+
+
+def _maybe_currency_before(text: str, end: int) -> bool:
+    r"""False when ``P.CURRENCY_BEFORE`` cannot match ending at ``end`` (a code or symbol, ``\s?``, ``$``).
+
+    Sound because every form ends with a character matched in its own case (codes and symbols are
+    ``(?-i:...)``; in "hk $"-style symbols only the letters before the "$" ignore case); after it come at
+    most one ``\s`` and, since ``$`` also matches before a final line break, one "\n"; no last
+    character is white space, and ``\s`` is white space to ``str.isspace``
+    (``tests/test_spans_fastpath.py`` checks the guard against the pattern and these assumptions).
+    """
+    k = end
+    while k > 0 and end - k < 2 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in _CURRENCY_LASTS
+
+
+#: the first character, lower-cased, of every scale P.SCALE_AFTER reads ("bn", "million", glued "k")
+_SCALE_HEADS = frozenset(form[0].lower() for form in SCALES)
+
+
+def _maybe_scale(text: str, pos: int) -> bool:
+    r"""False when no form of ``P.SCALE_AFTER`` can start at ``pos`` (at most one ``[\s\-]``, then a scale).
+
+    Sound for the reasons given for :func:`_maybe_currency_after`: an ASCII character matches a scale's
+    first character, in any case, only if the two are equal lower-cased, and non-ASCII ones are let through.
+    """
+    head = text[pos:pos + 1]
+    if head.isspace() or head == "-":
+        head = text[pos + 1:pos + 2]
+    return not head.isascii() or head.lower() in _SCALE_HEADS
 
 def _maybe_unit(text: str, pos: int) -> bool:
     """False when no form of ``P.UNIT_AFTER`` can start at ``pos`` (white space, bracket, glue, unit)."""

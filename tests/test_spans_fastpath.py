@@ -91,3 +91,42 @@ def test_currency_guard_assumptions() -> None:
         assert [c for c in map(chr, range(128)) if same.match(c) and c.lower() != x.lower()] == [], x
     everything = "".join(map(chr, range(0x110000)))
     assert all(ch.isspace() for ch in regex.findall(r"\s", everything))
+
+
+BEFORE_AFTER_TOKENS = sorted({
+    *P.ISO_CODES, *P.PREFIX_SYMBOLS, *(s.lower() for s in P.PREFIX_SYMBOLS), "hk $", "us $", "c $", "u.s. $", "usd",
+    "bn", "Bn", "BN", "bln", "mn", "m", "M", "k", "K", "b", "B", "million", "Billion", "THOUSAND", "lakh", "crores",
+    "tn", "trn", "\u212a", "\u017f", "-", "\n", " \n", "\n\n", "\t", "\u00a0", "\x1c", "$", "5", "12.5",
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(BEFORE_AFTER_TOKENS), GLUE, DIGITS, st.text(max_size=2)), max_size=8)
+       .map("".join))
+def test_currency_before_and_scale_guards_never_hide_a_match(text: str) -> None:
+    """spans._maybe_currency_before and _maybe_scale say False only where their patterns cannot match."""
+    from quantex import spans
+
+    for pos in range(len(text) + 1):
+        if not spans._maybe_currency_before(text, pos):
+            for lo in range(max(0, pos - 7), pos + 1):
+                assert P.CURRENCY_BEFORE.search(text, lo, pos) is None, (text, lo, pos)
+        if not spans._maybe_scale(text, pos):
+            assert P.SCALE_AFTER.match(text, pos) is None, (text, pos)
+
+
+def test_currency_before_and_scale_guard_assumptions() -> None:
+    """What the two guards' docstrings rely on, checked over the forms and all characters."""
+    from quantex import spans
+    from quantex.vocab.numbers import SCALES
+
+    assert not [ch for ch in spans._CURRENCY_LASTS if ch.isspace()]
+    # a form's last character matches only itself: "$" after the case-blind letters of "hk $", else (?-i:...)
+    for form in (*P.ISO_CODES, *P.PREFIX_SYMBOLS):
+        pattern = regex.compile(rf"(?:{P.CURRENCY_BEFORE.pattern})", P.FLAGS)
+        for ch in map(chr, range(0x110000)):
+            if ch != form[-1] and ch.lower() == form[-1].lower():
+                assert pattern.search(form[:-1] + ch) is None, (form, ch)
+    for x in {form[0] for form in SCALES}:
+        same = regex.compile(regex.escape(x), regex.IGNORECASE | regex.V0)
+        assert [c for c in map(chr, range(128)) if same.match(c) and c.lower() != x.lower()] == [], x
