@@ -10,10 +10,12 @@ Every MASTER alternative starts either
 
 * at the first character of a run of digits and vulgar fractions (numbers, times, ordinals, most
   dates, glued ISO codes, "½");
-* at one of the two words just before such a run (each at most :data:`MAX_PREFIX` letters, white
-  space, hyphens and full stops between them) that begins with a capital letter (a month in
-  "September 16", a designation in "F-16" or "Storm Shadow 2", "No. 5") or is one of
-  :data:`PREFIX_WORDS` ("aged 40", "mid-2024"), or at the letters glued to it in any case ("g7", "g-20");
+* at the word just before such a run (at most :data:`MAX_PREFIX` letters, then white space, hyphens
+  and full stops) when it is one of :data:`PREFIX_WORDS` in any case ("aged 40", "mid-2024"), or a
+  month or a one-word designation as written ("September 16", "Leopard 2", "No. 5"), or up to eight
+  ASCII letters, the first a capital, before a hyphen ("F-16"); at the word before that only when
+  the two are a two-word designation ("Storm Shadow 2"); or at the letters glued to the run in any
+  case ("g7", "g-20");
 * or at a word that can begin a number in words, a vague quantity or a named organisation
   (:data:`WORD_STARTS`, derived from the vocabulary tables).
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 import regex
 
 from quantex.patterns import FLAGS, alternation
-from quantex.vocab.nonquantities import ORGANISATIONS
+from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
 from quantex.vocab.trie import literal_alternation
 
@@ -50,7 +52,25 @@ _DIGIT_RUN = regex.compile(r"\d+|[\u00bc-\u00be\u2150-\u215f\u2189]+")
 # match is one whole word of WORD_STARTS in any order of the alternatives, and the prefix tree finds the
 # same words as a flat alternation, twice as fast
 _WORD = regex.compile(rf"\b{literal_alternation(WORD_STARTS, regex.escape, FLAGS)}\b", FLAGS)
-_PREFIX = regex.compile(rf"(?<!\w)(?:\p{{Lu}}|(?i:{alternation(PREFIX_WORDS, spaces=False)})(?!\w))")
+_ONE_WORD_DESIGNATIONS = [d for d in SPACED_DESIGNATIONS if " " not in d]
+# Which of MASTER's letter alternatives can start at a word before a digit run? Every one of them that
+# _WORD does not find (number words, vague heads and organisations) or the glued letters ("G7", "E3")
+# reads its word and then only gap characters up to the digits: a month ("(?-i:September)\.?\s+\d"),
+# "aged", "mid-", "early-", "late-" in any case, a designation as written ("Leopard\s+\d", "No\.\s+\d",
+# "[A-Z][A-Za-z]{0,7}-\d"), or the first word of a two-word designation ("Storm[\s\-]+Shadow\s+\d").
+# So the word just before a run can start one only as _BEFORE_DIGITS says, the word before that only
+# as _TWO_BEFORE_DIGITS says, and only when the word after it is the second word of such a designation.
+_BEFORE_DIGITS = regex.compile(
+    rf"""(?<!\w)(?:(?i:{alternation(PREFIX_WORDS, spaces=False)})(?!\w)
+         |(?-i:{alternation([m.capitalize() for m in MONTHS], spaces=False)}|{alternation(_ONE_WORD_DESIGNATIONS)})
+          (?!\w)
+         |(?-i:[A-Z][A-Za-z]{{0,7}})-)""",
+    regex.VERBOSE,
+)
+_TWO_WORD_DESIGNATIONS = [d for d in SPACED_DESIGNATIONS if " " in d]
+_TWO_BEFORE_DIGITS = regex.compile(rf"(?<!\w)(?-i:{alternation(_TWO_WORD_DESIGNATIONS)})(?!\w)")
+#: the second words of the two-word designations, as written
+_SECOND_WORDS = frozenset(d.split()[-1] for d in _TWO_WORD_DESIGNATIONS)
 _GAP = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f-.")
 
 
@@ -59,15 +79,21 @@ def candidates(text: str) -> list[int]:
 
     >>> text = "On September 16 the F-16 fleet lost two jets."
     >>> [text[i:i + 4] for i in candidates(text)]
-    ['On S', 'Sept', '16 t', 'F-16', '16 f', 'two ']
+    ['Sept', '16 t', 'F-16', '16 f', 'two ']
     """
     found = [m.start() for m in _WORD.finditer(text)]
     for run in _DIGIT_RUN.finditer(text):
         start = run.start()
         found.append(start)
-        # the words before the run hold only letters and gaps, so _PREFIX (which needs no word
-        # character before it) can start only at their first letters: try it there, up to the run
-        found.extend(word for word in _words_back(text, start) if _PREFIX.match(text, word, start))
+        before = _word_before(text, start)
+        if before is not None:
+            word, end = before
+            if _BEFORE_DIGITS.match(text, word, start):
+                found.append(word)
+            if text[word:end] in _SECOND_WORDS:
+                two_before = _word_before(text, word)
+                if two_before is not None and _TWO_BEFORE_DIGITS.match(text, two_before[0], start):
+                    found.append(two_before[0])
         glued = _glued_word(text, start)
         if glued is not None:
             found.append(glued)
@@ -83,17 +109,13 @@ def _glued_word(text: str, pos: int) -> int | None:
     return word if word < end else None
 
 
-def _words_back(text: str, pos: int) -> list[int]:
-    """Starts of the (up to) two words before ``pos``, nearest first; none past a word that is too long."""
-    starts = []
-    for _ in range(2):
-        while pos > 0 and (text[pos - 1] in _GAP or text[pos - 1].isspace()):
-            pos -= 1
-        word = pos
-        while word > 0 and pos - word <= MAX_PREFIX and text[word - 1].isalpha():
-            word -= 1
-        if pos - word > MAX_PREFIX or word == pos:
-            break
-        starts.append(word)
-        pos = word
-    return starts
+def _word_before(text: str, pos: int) -> tuple[int, int] | None:
+    """Start and end of the word before ``pos``, past gap characters; None if none or too long."""
+    while pos > 0 and (text[pos - 1] in _GAP or text[pos - 1].isspace()):
+        pos -= 1
+    word = pos
+    while word > 0 and pos - word <= MAX_PREFIX and text[word - 1].isalpha():
+        word -= 1
+    if pos - word > MAX_PREFIX or word == pos:
+        return None
+    return word, pos
