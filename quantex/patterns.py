@@ -6,13 +6,14 @@ All patterns are free of nested unbounded repetition, so matching stays linear i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
 from quantex.vocab.currencies import AMBIGUOUS_WORDS, CURRENCIES, GENERIC_SYMBOLS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import AND_A_FRACTIONS, FRACTIONS, LEADING_FRACTIONS, QUALIFIERS, SCALES, TENS, UNITS, VAGUE
+from quantex.vocab.trie import literal_alternation
 from quantex.vocab.units import ARTICLE_UNITS, CASE_SENSITIVE_UNITS, PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
@@ -27,6 +28,36 @@ def alternation(forms: Iterable[str], *, spaces: bool = True) -> str:
             escaped = escaped.replace(r"\ ", r"[\s\-]+")
         out.append(escaped)
     return "(?:" + "|".join(out) + ")"
+
+
+def _piece(char: str) -> str:
+    return r"[\s\-]+" if char == " " else regex.escape(char)
+
+
+def tree_alternation(forms: Iterable[str]) -> str:
+    r""":func:`alternation` as the prefix tree of :func:`quantex.vocab.trie.literal_alternation`.
+
+    The same matches, in fewer steps (see ``quantex.vocab.trie``): a space of a form is ``[\s\-]+``,
+    which takes a whole run of spaces and hyphens, as no form has a space next to a hyphen or another
+    space; where two siblings of the tree could match one character the alternation stays flat. Of
+    forms that match the same text ("µg", "μg" ignoring case) only the one tried first is kept: the
+    others could only match where it does, with the same end.
+    """
+    forms = set(forms)
+    if any(" -" in f or "- " in f or f != " ".join(f.split()) for f in forms):
+        return alternation(forms)
+    kept: dict[str, list[str]] = {}
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        twins = kept.setdefault(form.casefold(), [])
+        if not any(_same_text(twin, form) for twin in twins):
+            twins.append(form)
+    return literal_alternation([f for twins in kept.values() for f in twins], _piece, FLAGS)
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Whether two forms match the same text: character by character, each matches the other's (FLAGS)."""
+    return len(a) == len(b) and all(regex.fullmatch(_piece(x), y, FLAGS) and regex.fullmatch(_piece(y), x, FLAGS)
+                                    for x, y in zip(a, b, strict=True))
 
 
 # --- lookups derived from the tables -------------------------------------------------------------
@@ -164,25 +195,38 @@ _iso = alternation(ISO_CODES, spaces=False)
 CURRENCY_BEFORE = regex.compile(
     rf"(?:(?<![A-Za-z])(?-i:{_iso})(?-i:\s?)|(?<![A-Za-z]){_prefix}\s?)$", FLAGS
 )
-_suffix_symbols = alternation(SUFFIX_SYMBOLS, spaces=False)
-_currency_words = alternation([*CURRENCY_WORDS, *AMBIGUOUS_WORDS])
-CURRENCY_AFTER = regex.compile(
-    rf"""(?:\s?(?P<iso>(?-i:{_iso}))\b
-          |\s?(?P<symbol>{_suffix_symbols})(?!\w)
-          |(?:\s+(?:of\s+)?|-)(?P<word>{_currency_words})\b
-          |(?:\s+|-)(?P<minor>{alternation(MINOR_WORDS)})\b
-        )""",
-    FLAGS,
-)
+
+
+def _currency_after(forms: Callable[[Iterable[str]], str]) -> regex.Pattern[str]:
+    """A currency right after the number, its forms joined by ``forms`` (flat or as a tree: the same)."""
+    return regex.compile(
+        rf"""(?:\s?(?P<iso>(?-i:{forms(ISO_CODES)}))\b
+              |\s?(?P<symbol>{forms(SUFFIX_SYMBOLS)})(?!\w)
+              |(?:\s+(?:of\s+)?|-)(?P<word>{forms([*CURRENCY_WORDS, *AMBIGUOUS_WORDS])})\b
+              |(?:\s+|-)(?P<minor>{forms(MINOR_WORDS)})\b
+            )""",
+        FLAGS,
+    )
+
+
+#: prefix trees of the forms: the same matches as flat alternations (tests/test_spans_fastpath.py compares)
+CURRENCY_AFTER = _currency_after(tree_alternation)
 PERCENT_AFTER = regex.compile(rf"\s?(?P<percent>{alternation(PERCENT_FORMS)})(?!\w)", FLAGS)
 _units_cs = {f for f in UNIT_FORMS if f in CASE_SENSITIVE_UNITS or f != f.lower()}
-UNIT_AFTER = regex.compile(
-    rf"""(?P<open>\s?[(\[{{<])?
-         (?:(?P<glue>[\s\-]?)(?P<unit>{alternation([f for f in UNIT_FORMS if f not in _units_cs])})
-          |(?P<glue2>[\s\-]?)(?P<unit2>(?-i:{alternation(_units_cs)})))(?![\w/²³])
-         (?(open)[)\]}}>])""",
-    FLAGS,
-)
+
+
+def _unit_after(forms: Callable[[Iterable[str]], str]) -> regex.Pattern[str]:
+    """A unit right after the number, its case-blind forms joined by ``forms`` (flat or as a tree)."""
+    return regex.compile(
+        rf"""(?P<open>\s?[(\[{{<])?
+             (?:(?P<glue>[\s\-]?)(?P<unit>{forms([f for f in UNIT_FORMS if f not in _units_cs])})
+              |(?P<glue2>[\s\-]?)(?P<unit2>(?-i:{alternation(_units_cs)})))(?![\w/²³])
+             (?(open)[)\]}}>])""",
+        FLAGS,
+    )
+
+
+UNIT_AFTER = _unit_after(tree_alternation)
 PERIOD_AFTER = regex.compile(rf"(?:\s+|-)(?P<period>{alternation(PERIOD_FORMS)})\b", FLAGS)
 RANGE_AFTER = regex.compile(
     r"(?P<sep>\s*[-–—‒]\s*|\s+(?:to|and|or)\s+|\s*/\s*)(?=[^\s])", FLAGS

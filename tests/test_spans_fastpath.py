@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantex import patterns as P
+from quantex.vocab.currencies import AMBIGUOUS_WORDS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import FRACTIONS, LEADING_FRACTIONS, TENS, UNITS, VAGUE
+from quantex.vocab.units import UNIT_FORMS
 
 TOKENS = sorted({
     *UNITS, *TENS, *LEADING_FRACTIONS, *VAGUE, *ORGANISATIONS, *SPACED_DESIGNATIONS, *FRACTIONS,
@@ -81,8 +84,6 @@ def test_currency_guard_never_hides_a_match(text: str) -> None:
 
 def test_currency_guard_assumptions() -> None:
     """What _maybe_currency_after's docstring relies on, checked over the forms and all characters."""
-    from quantex.vocab.currencies import AMBIGUOUS_WORDS
-
     forms = [*P.ISO_CODES, *P.SUFFIX_SYMBOLS, *P.CURRENCY_WORDS, *AMBIGUOUS_WORDS, *P.MINOR_WORDS, "of"]
     assert not [f for f in forms if f[0] == "-" or f[0].isspace()]
     assert not [f for f in forms if len(f) < 2 and f.isascii()]
@@ -130,3 +131,37 @@ def test_currency_before_and_scale_guard_assumptions() -> None:
     for x in {form[0] for form in SCALES}:
         same = regex.compile(regex.escape(x), regex.IGNORECASE | regex.V0)
         assert [c for c in map(chr, range(128)) if same.match(c) and c.lower() != x.lower()] == [], x
+
+
+
+def _variants(forms: list[str]) -> list[str]:
+    return sorted({v for f in forms for v in (f, f.upper(), f.capitalize(), f.replace(" ", "-"), f.replace(" ", "  "))})
+
+
+TREE_TOKENS = sorted({
+    *_variants([*P.ISO_CODES, *P.SUFFIX_SYMBOLS, *P.CURRENCY_WORDS, *P.MINOR_WORDS]), *_variants(list(UNIT_FORMS)),
+    "of", " of ", "(", ")", "[", "]", "/", "²", "µ", "μ", "Μ", "\u212a", "\u017f", "-", " ", "\n", "5", "s", "es",
+})
+FLAT_CURRENCY_AFTER = P._currency_after(P.alternation)
+FLAT_UNIT_AFTER = P._unit_after(P.alternation)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TREE_TOKENS), GLUE, st.text(max_size=2)), max_size=8).map("".join))
+def test_trees_match_as_the_flat_alternations(text: str) -> None:
+    """CURRENCY_AFTER and UNIT_AFTER, their forms as prefix trees, match what the flat forms match."""
+    for tree, flat in ((P.CURRENCY_AFTER, FLAT_CURRENCY_AFTER), (P.UNIT_AFTER, FLAT_UNIT_AFTER)):
+        for pos in range(len(text) + 1):
+            a, b = tree.match(text, pos), flat.match(text, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, pos)
+
+
+@pytest.mark.parametrize("forms", [list(UNIT_FORMS), [*P.CURRENCY_WORDS, *AMBIGUOUS_WORDS], list(P.ISO_CODES)])
+def test_every_form_matches_itself_in_the_tree(forms: list[str]) -> None:
+    """Each form, alone and before a space, is matched whole by the tree as by the flat alternation."""
+    tree = regex.compile(P.tree_alternation(forms), P.FLAGS)
+    flat = regex.compile(P.alternation(forms), P.FLAGS)
+    for form in forms:
+        for text in (form, form + " x", form.upper(), form.replace(" ", " - ")):
+            a, b = tree.match(text), flat.match(text)
+            assert (a and a.span()) == (b and b.span()), (form, text)
