@@ -46,15 +46,44 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        word = _LAST_WORD.search(text, max(start, m.start() - 24), m.start())
-        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS and "\n" not in m.group():
+        word = _last_word(text, max(start, m.start() - 24), m.start()) if "\n" not in m.group() else None
+        if word is not None and word.lower().rstrip(".") in ABBREVIATIONS:
             continue
-        if word and len(word.group(1)) == 1 and word.group(1).isupper() and "\n" not in m.group():
+        if word is not None and len(word) == 1 and word.isupper():
             continue  # an initial: "J. Smith"
         _append(text, start, m.start(), bounds)
         start = m.end()
     _append(text, start, len(text), bounds)
     return bounds
+
+
+_QUOTES = frozenset("\"”’)]")
+_WORD_OR_DOT = regex.compile(r"[\w.]")
+
+
+def _last_word(text: str, lo: int, end: int) -> str | None:
+    r"""``group(1)`` of ``_LAST_WORD.search(text, lo, end)`` (the word before a closing stop), or None.
+
+    Read backwards instead of searched: a match ends at ``end``, or before a line break there (``$``);
+    before that come the closing quotes, all of them (a stop is no quote), then the stop; the word is
+    then the ``[\w.]`` characters before the stop, back to ``lo``, as many as there are (the leftmost
+    start of the search). About four times cheaper (``tests/test_spans_fastpath.py`` compares the two).
+    """
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # the only place "$" can match then: no quote or stop is a line break
+    while end > lo and text[end - 1] in _QUOTES:
+        end -= 1
+    stop = end - 1
+    if stop <= lo or text[stop] not in ".!?":
+        return None
+    word = stop
+    while word > lo:
+        ch = text[word - 1]
+        # ASCII \w is [A-Za-z0-9_]; other characters are asked of regex itself
+        if not (ch.isalnum() or ch in "_." if ch.isascii() else _WORD_OR_DOT.match(ch)):
+            break
+        word -= 1
+    return text[word:stop] if word < stop else None
 
 
 def _append(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> None:

@@ -1,4 +1,4 @@
-"""find_spans' fast paths find what the plain patterns find.
+"""The fast paths of find_spans (and of sentence_bounds) find what the plain patterns find.
 
 MASTER is tried through MASTER_AT_DIGIT or MASTER_AT_LETTER, chosen by the first character; that is
 the same only if every alternative marked as starting at a digit starts at one and every other one
@@ -165,3 +165,18 @@ def test_every_form_matches_itself_in_the_tree(forms: list[str]) -> None:
         for text in (form, form + " x", form.upper(), form.replace(" ", " - ")):
             a, b = tree.match(text), flat.match(text)
             assert (a and a.span()) == (b and b.span()), (form, text)
+
+
+SENTENCE_CHARS = st.sampled_from([*"ab.!?\"”’)] \nXé_1-", "\u0301", "ǅ", "٣", "\u00a0", "U.S", "etc", "Gen"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE_CHARS, max_size=12).map("".join))
+def test_last_word_read_backwards_as_searched(text: str) -> None:
+    """sentences._last_word gives what _LAST_WORD.search gives, for every window of the text."""
+    from quantex import sentences
+
+    for end in range(len(text) + 1):
+        for lo in range(end + 1):
+            m = sentences._LAST_WORD.search(text, lo, end)
+            assert sentences._last_word(text, lo, end) == (m.group(1) if m else None), (text, lo, end)
