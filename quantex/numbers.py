@@ -44,6 +44,8 @@ def parse_digits(text: str) -> float:
     >>> parse_digits("2.48×10−5")
     2.48e-05
     """
+    if text.isascii() and text.isdigit():
+        return float(text)  # plain digits ("1500"), most numbers: nothing below would change them
     text = text.translate(_FULLWIDTH).strip()
     power = _EXPONENT.search(text)
     if power is not None and power.start() > 0:
