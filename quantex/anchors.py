@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import regex
 
-from quantex.patterns import FLAGS, alternation
+from quantex.patterns import FLAGS, WORD_SCALES, alternation
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
 from quantex.vocab.trie import literal_alternation
+from quantex.vocab.units import ARTICLE_UNITS
 
 #: the longest word that can stand before the digits of a non-quantity ("September", "Ramstein")
 MAX_PREFIX = 16
@@ -48,10 +49,21 @@ WORD_STARTS: frozenset[str] = frozenset(
 #: digits, and vulgar fractions ("½", "⅔": U+00BC..U+00BE, U+2150..U+215F, U+2189) that stand for numbers
 _DIGIT_RUN = regex.compile(r"\d+|[\u00bc-\u00be\u2150-\u215f\u2189]+")
 
+#: what can follow "a" or "an" in a MASTER match: "a half", "a quarter of a million", "a dozen", "a few", "a gallon"
+ARTICLE_NEXT: frozenset[str] = frozenset(
+    {*LEADING_FRACTIONS, "half", *WORD_SCALES, *(unit.split()[0] for unit in ARTICLE_UNITS)}
+    | {head.split()[1] for head in VAGUE if head.split()[0] in ("a", "an")}
+)
 # every word start is letters only, so \b before it is (?<!\w) and \b after it is (?!\w); between them a
 # match is one whole word of WORD_STARTS in any order of the alternatives, and the prefix tree finds the
-# same words as a flat alternation, twice as fast
-_WORD = regex.compile(rf"\b{literal_alternation(WORD_STARTS, regex.escape, FLAGS)}\b", FLAGS)
+# same words as a flat alternation, twice as fast. "a" and "an" start a number in words or a vague
+# quantity only before spaces or hyphens and one of ARTICLE_NEXT (MASTER's other alternatives at an "A"
+# need a digit after it, and the digit runs propose it: "A-10"), so they are proposed only there.
+_WORD = regex.compile(
+    rf"""\b(?:{literal_alternation(WORD_STARTS - {"a", "an"}, regex.escape, FLAGS)}\b
+            |an?\b(?=[\s\-]+{literal_alternation(ARTICLE_NEXT, regex.escape, FLAGS)}))""",
+    FLAGS,
+)
 _ONE_WORD_DESIGNATIONS = [d for d in SPACED_DESIGNATIONS if " " not in d]
 # Which of MASTER's letter alternatives can start at a word before a digit run? Every one of them that
 # _WORD does not find (number words, vague heads and organisations) or the glued letters ("G7", "E3")

@@ -89,7 +89,9 @@ MINOR_WORDS: dict[str, tuple[str, int]] = {
 ISO_CODES: tuple[str, ...] = tuple(CURRENCIES)
 
 _NUMBER_WORDS = alternation([*UNITS, *TENS], spaces=False)
-_WORD_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+#: scale words in number words ("three hundred", "a dozen")
+WORD_SCALES: tuple[str, ...] = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+_WORD_SCALE = f"(?:{'|'.join(WORD_SCALES)})"
 _DIGIT_WORDS = alternation(list(UNITS)[1:10], spaces=False)
 _UNIT_WORD = rf"(?:(?:{alternation(TENS, spaces=False)})[\-\s](?:{_DIGIT_WORDS})|{_NUMBER_WORDS})"
 _GROUP = rf"(?:{_UNIT_WORD}(?:\s+{_WORD_SCALE}\b)*)"

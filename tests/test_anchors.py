@@ -14,6 +14,7 @@ from quantex import patterns as P
 from quantex.anchors import candidates
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
+from quantex.vocab.units import ARTICLE_UNITS
 
 #: tokens that begin or end MASTER matches, in several cases, with the glue that joins them
 TOKENS = sorted({
@@ -24,6 +25,7 @@ TOKENS = sorted({
     *ORGANISATIONS, *(o.lower() for o in ORGANISATIONS), *SPACED_DESIGNATIONS,
     "F", "T", "Su", "HIMARS", "USD", "EUR", "usd", "US$", "$", "£", "€", "%", "km", "½", "⅔", "¼",
     "st", "th", "am", "p.m.", "s", "e", "x", "×", "^", "²",
+    *ARTICLE_UNITS, *P.WORD_SCALES, "A", "An", "AN", "a-", "a few", "A couple", "gallons", "Dozen",
 })
 GLUE = ["", " ", "  ", "-", "–", ".", ",", "/", ":", "(", ")", "\u00a0", "\n", "=", " of "]
 DIGITS = st.from_regex(r"\d{1,5}", fullmatch=True)
