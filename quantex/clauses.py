@@ -178,28 +178,30 @@ def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-Words = list[tuple[int, str]]
+#: the lower-case words of a sentence, in order
+Words = list[str]
+#: (index, offset, word) of each word that starts a pattern, breaks a clause or marks an attribution
+Marks = list[tuple[int, int, str]]
 
 
 def _words_before(words: Words, index: int, skip: frozenset[str]) -> int:
     """Index of the first word before ``words[index]`` that is not in ``skip`` (-1 if none)."""
     index -= 1
-    while index >= 0 and words[index][1] in skip:
+    while index >= 0 and words[index] in skip:
         index -= 1
     return index
 
 
 def _scan(pattern: regex.Pattern[str], starts: frozenset[str], text: str,
-          words: Words, marked: list[int]) -> list[tuple[int, regex.Match[str]]]:
+          marks: Marks) -> list[tuple[int, regex.Match[str]]]:
     """Non-overlapping matches of ``pattern`` tried only at words in ``starts``, like finditer.
 
-    ``marked`` lists the indices of the words that start any pattern (the others are never tried).
-    Each match comes with the index of the word it starts at.
+    ``marks`` are the words that start any pattern (the others are never tried). Each match comes
+    with the index of the word it starts at.
     """
     found = []
     last = 0
-    for index in marked:
-        pos, word = words[index]
+    for index, pos, word in marks:
         if pos >= last and word in starts:
             match = pattern.match(text, pos)
             if match is not None and match.end() > pos:
@@ -208,37 +210,38 @@ def _scan(pattern: regex.Pattern[str], starts: frozenset[str], text: str,
     return found
 
 
-def _events(text: str, words: Words, marked: list[int]) -> tuple[Event, ...]:
+def _events(text: str, words: Words, marks: Marks) -> tuple[Event, ...]:
     found = []
-    for index, m in _scan(EVENT_RE, _EVENT_STARTS, text, words, marked):
+    for index, m in _scan(EVENT_RE, _EVENT_STARTS, text, marks):
         surface = _key(m.group("verb"))
-        aux = {word for _, word in words[_words_before(words, index, _AUX) + 1:index]}
+        # most verbs follow no auxiliary: then the slice below is empty, and the set too
+        aux = set(words[_words_before(words, index, _AUX) + 1:index]) if index and words[index - 1] in _AUX else set()
         finite = bool(aux) or surface in INTRANSITIVE
         found.append(Event(m.start("verb"), m.end(), surface, finite, bool(aux & _BE)))
     return tuple(found)
 
 
-def _actors(text: str, words: Words, marked: list[int]) -> tuple[Mention, ...]:
+def _actors(text: str, words: Words, marks: Marks) -> tuple[Mention, ...]:
     found = []
-    for index, m in _scan(ACTOR_RE, _ACTOR_STARTS, text, words, marked):
+    for index, m in _scan(ACTOR_RE, _ACTOR_STARTS, text, marks):
         name = actor_of(m.group("actor"))
         if name is not None:
             before = _words_before(words, index, _THE)
-            word = words[before][1] if before >= 0 else ""
+            word = words[before] if before >= 0 else ""
             # after a preposition, or the object of a giving verb ("to provide Ukraine with $50bn"):
             # never the subject that gives; but "leaders of the G7" are the G7 acting
             prep = word if word in _PREPOSITIONS or word in _GIVING else ""
-            if prep == "of" and before > 0 and words[before - 1][1] in _MEMBERS:
+            if prep == "of" and before > 0 and words[before - 1] in _MEMBERS:
                 prep = ""
             found.append(Mention(m.start(), m.end(), name, prep))
     return tuple(found)
 
 
-def _places(text: str, words: Words, marked: list[int]) -> tuple[Mention, ...]:
+def _places(text: str, words: Words, marks: Marks) -> tuple[Mention, ...]:
     found = []
-    for index, m in _scan(PLACE_RE, _PLACE_STARTS, text, words, marked):
+    for index, m in _scan(PLACE_RE, _PLACE_STARTS, text, marks):
         before = _words_before(words, index, _PLACE_SKIP)
-        prep = words[before][1] if before >= 0 and words[before][1] in PLACE_PREPOSITIONS else ""
+        prep = words[before] if before >= 0 and words[before] in PLACE_PREPOSITIONS else ""
         if m.group("sea"):
             name = place_of(m.group("sea"), region=False)
         elif m.group("of") or m.group("region"):
@@ -255,17 +258,43 @@ def _places(text: str, words: Words, marked: list[int]) -> tuple[Mention, ...]:
     return tuple(found)
 
 
-def _claimants(text: str, words: Words, marked: list[int]) -> tuple[Mention, ...]:
-    if not any(words[index][1] in _ATTRIBUTION_WORDS for index in marked):
+def _claimants(text: str, marks: Marks) -> tuple[Mention, ...]:
+    if not any(word in _ATTRIBUTION_WORDS for _, _, word in marks):
         return ()
     found = []
-    for _, m in _scan(CLAIMANT_RE, _CLAIMANT_STARTS, text, words, marked):
+    for _, m in _scan(CLAIMANT_RE, _CLAIMANT_STARTS, text, marks):
         after = SPEECH_AFTER_RE.match(text, m.end(), min(len(text), m.end() + 60))
         before = ATTRIBUTION_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         name = claimant_of(m) if after or before else None
         if name is not None:
             found.append(Mention(m.start(), m.end(), name))
     return tuple(found)
+
+
+def _words(text: str) -> tuple[Words, Marks]:
+    r"""The lower-case words (``\w+``) of ``text``, and the marked ones with their offsets.
+
+    >>> _words("Kyiv said: 43 drones.")
+    (['kyiv', 'said', '43', 'drones'], [(0, 0, 'kyiv'), (1, 5, 'said')])
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # lower-casing moved the offsets (it does for a few letters only)
+        found = [(m.start(), m.group().lower()) for m in _WORD_RE.finditer(text)]
+        words = [word for _, word in found]
+        return words, [(index, pos, word) for index, (pos, word) in enumerate(found) if word in _MARKED]
+    # findall makes no match objects; the offsets come from str.find, which finds each word where
+    # finditer would: the characters between two matches of \w+ are none of them word characters, so
+    # a word (which starts with one) first occurs after the previous word's end where it matched
+    words = _WORD_RE.findall(lower)
+    marks = []
+    pos = 0
+    find = lower.find
+    for index, word in enumerate(words):
+        pos = find(word, pos)
+        if word in _MARKED:
+            marks.append((index, pos, word))
+        pos += len(word)
+    return words, marks
 
 
 @lru_cache(maxsize=8192)
@@ -280,24 +309,18 @@ def analyse(text: str) -> Sentence:
     soft: list[int] = []
     for m in PUNCTUATION_RE.finditer(text):
         (soft if LIST_COMMA_RE.match(text, m.start()) else hard).append(m.start())
-    lower = text.lower()
-    if len(lower) == len(text):  # lower-casing kept the offsets (it does except for a few letters)
-        words = [(m.start(), m.group()) for m in _WORD_RE.finditer(lower)]
-    else:
-        words = [(m.start(), m.group().lower()) for m in _WORD_RE.finditer(text)]
-    marked = [index for index, (_, word) in enumerate(words) if word in _MARKED]
-    for index in marked:
-        pos, word = words[index]
+    words, marks = _words(text)
+    for _, pos, word in marks:
         if word in HARD_WORDS:
             hard.append(pos + len(word) - 1)  # the clause after it starts after the word
         elif word in SOFT_WORDS:
             soft.append(pos - 1)
     hard.sort()
     soft.sort()
-    events = _events(text, words, marked)
-    actors = _actors(text, words, marked)
-    places = _places(text, words, marked)
+    events = _events(text, words, marks)
+    actors = _actors(text, words, marks)
+    places = _places(text, words, marks)
     subjects = tuple([a for a in actors if not a.preposition]) if actors else ()
     money_places = tuple([p for p in places if p.preposition not in RECIPIENT_PREPOSITIONS]) if places else ()
-    return Sentence(text, tuple(hard), tuple(soft), events, actors, places, _claimants(text, words, marked),
+    return Sentence(text, tuple(hard), tuple(soft), events, actors, places, _claimants(text, marks),
                     subjects, money_places, _agents(text, events, hard) if events else ())
