@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import attrgetter
 
 import pandas as pd
 
@@ -29,6 +30,7 @@ from quantex.vocab.numbers import Vague
 _COPIED = ("start", "end", "span", "sentence", "category", "value", "low", "high", "qualifier", "approximate",
            "unit", "currency", "period", "event", "actor", "location", "claimant", "equivalent_of", "part_of",
            "rule")
+_FIELDS = attrgetter(*_COPIED)  # a fact's _COPIED fields as one tuple
 _FX = ("value_usd", "fx_rate", "fx_date", "fx_source")
 
 
@@ -57,6 +59,7 @@ class FactTable:
         self.vague = vague
         self.quantities_only = quantities_only
         self._columns: dict[str, list[object]] = {name: [] for name in (*_COPIED, "fact_id")}
+        self._copied = [self._columns[name] for name in _COPIED]  # the same lists, in the order of _FIELDS
         self._money: list[int] = []  # row numbers of money facts
         self._days: list[datetime.date | None] = []  # one per money row
         self._stated: list[dict[str, float]] = []  # the article's own rates, one per money row
@@ -82,18 +85,24 @@ class FactTable:
                                if f.category == "exchange_rate")
         if self.quantities_only:
             facts = [f for f in facts if f.category in QUANTITY_CATEGORIES]
-        rows = [_row(f, text, seen) for f in facts]
-        if seen.offsets:
-            _relink(rows)
         first = len(self)
-        for name, column in self._columns.items():
-            column.extend(row[name] for row in rows)
+        if seen.offsets:
+            rows = [_row(f, text, seen) for f in facts]
+            _relink(rows)
+            for name, column in self._columns.items():
+                column.extend(row[name] for row in rows)
+        elif facts:
+            # Nothing invisible was taken out, so _row would copy every field as it is and _relink would
+            # change nothing: the columns are the facts' fields, read in one pass and turned into columns
+            for column, values in zip(self._copied, zip(*map(_FIELDS, facts), strict=True), strict=True):
+                column.extend(values)
+            self._columns["fact_id"].extend(f"q{f.start}-{f.end}" for f in facts)
         for i, fact in enumerate(facts):
             if fact.category == "money" and fact.currency is not None:
                 self._money.append(first + i)
                 self._days.append(published)
                 self._stated.append(stated)
-        return len(rows)
+        return len(facts)
 
     def frame(self) -> pd.DataFrame:
         """One DataFrame of every fact added, with the schema of ``quantex.frame.FACT_COLUMNS``."""

@@ -88,3 +88,19 @@ def test_missing_text_columns_are_separate() -> None:
 def test_out_of_range_days_raise(day: datetime.date) -> None:
     with pytest.raises(pd.errors.OutOfBoundsDatetime):
         from_columns({"start": [0], "end": [1], "fx_date": [day]}, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 56 drones and 3 missiles overnight; 48 drones were shot down over the Kharkiv region.",
+    "Britain will loan £2.26 billion ($2.9bn), and Germany pledged €500m.",
+    "Nothing to count here.",
+])
+def test_table_columns_are_the_rows(text: str) -> None:
+    """Without invisible characters FactTable.add reads the columns straight off the facts, as _row would."""
+    from quantex.batch import FactTable, _row, facts_of
+    from quantex.invisible import visible
+
+    table = FactTable()
+    table.add(text)
+    rows = [_row(f, text, visible(text)) for f in facts_of(text)]
+    assert table._columns == {name: [row[name] for row in rows] for name in table._columns}
