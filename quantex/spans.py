@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import regex
 
+from quantex import guards
 from quantex import patterns as P
 from quantex.anchors import candidates
 from quantex.lemma import singular
@@ -156,7 +157,7 @@ def _one_is_pronoun(text: str, start: int, end: int) -> bool:
 
 def _scale(text: str, pos: int) -> tuple[float, int, str | None]:
     """Scale right after ``pos``: (multiplier, new position, glued single-letter abbreviation or None)."""
-    m = P.SCALE_AFTER.match(text, pos) if _maybe_scale(text, pos) else None
+    m = P.SCALE_AFTER.match(text, pos) if guards.maybe_scale(text, pos) else None
     if m is None:
         return 1.0, pos, None
     word = m.group("word") or m.group("abbr")
@@ -183,10 +184,10 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
         scale, pos, glued = 1.0, m.end(), None
     # a currency before the number, and a qualifier before that
     cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 6), start) \
-        if _maybe_currency_before(text, start) else None
+        if guards.maybe_currency_before(text, start) else None
     signed = False  # "$-99.99": a minus between the currency and the number
     if cur_m is None and kind == "digits" and start - 1 > floor and text[start - 1] in "-−" \
-            and _maybe_currency_before(text, start - 1):
+            and guards.maybe_currency_before(text, start - 1):
         cur_m = P.CURRENCY_BEFORE.search(text, max(floor, start - 7), start - 1)
         signed = cur_m is not None
     currency = _code(cur_m.group().strip(), None, dollar) if cur_m and not cur_m.group().strip().isalpha() \
@@ -231,7 +232,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     money = currency is not None
     unit = unit_category = period = None
     percent = False
-    ca = P.CURRENCY_AFTER.match(text, pos) if _maybe_currency_after(text, pos) else None
+    ca = P.CURRENCY_AFTER.match(text, pos) if guards.maybe_currency_after(text, pos) else None
     if ca is not None and not money:
         word = ca.group("word")
         is_pound_mass = word is not None and word.lower() in ("pounds", "pound") and scale == 1.0 \
@@ -276,7 +277,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
                 age = _AGE_AFTER.match(text, pos)
                 assert age is not None
                 return Span(start, age.end(), "age", "age.words", value=best, low=best, high=best)
-            um = P.UNIT_AFTER.match(text, pos) if _maybe_unit(text, pos) else None
+            um = P.UNIT_AFTER.match(text, pos) if guards.maybe_unit(text, pos) else None
             if um is not None:
                 form = um.group("unit") or um.group("unit2")
                 glue = um.group("glue") if um.group("unit") else um.group("glue2")
@@ -291,7 +292,7 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
         return None
     qualifier, approximate = None, kind == "vague"
     if not is_range:
-        qm = P.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if _maybe_qualifier(text, start) else None
+        qm = P.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if guards.maybe_qualifier(text, start) else None
         if qm is not None:
             q = QUALIFIERS[" ".join(qm.group("q").lower().replace("-", " ").split())]
             qualifier, start = q.name, qm.start()
@@ -314,91 +315,6 @@ def _quantity(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     return Span(start, pos, "number", rule, value=best, low=low, high=high, qualifier=qualifier,
                 approximate=approximate, currency=currency, money=money, unit=unit, unit_category=unit_category,
                 percent=percent, period=period, year_like=year_like)
-
-
-# Cheap guards before three of the costlier anchored patterns, derived from the same tables: a unit or
-# a currency can follow only where the next characters begin one of its forms, a qualifier can precede
-# only where the word before the number ends one.
-_UNIT_HEADS = frozenset(form[:2].casefold() for form in UNIT_FORMS)
-_UNIT_GLUE = frozenset("([{<-")
-_QUALIFIER_TAILS = tuple(sorted({q.split()[-1].casefold() for q in QUALIFIERS}))
-
-
-#: the first two characters, lower-cased, of every form P.CURRENCY_AFTER reads ("of" in "millions of euros")
-_CURRENCY_HEADS = frozenset(form[:2].lower() for form in (*P.ISO_CODES, *P.SUFFIX_SYMBOLS, *P.CURRENCY_WORDS,
-                                                          *AMBIGUOUS_WORDS, *P.MINOR_WORDS, "of"))
-
-
-def _maybe_currency_after(text: str, pos: int) -> bool:
-    r"""False when no form of ``P.CURRENCY_AFTER`` can start at ``pos`` (white space or a hyphen, then a form).
-
-    Sound because no form starts with white space or a hyphen; every form is at least two characters or
-    one that is not ASCII ("€"); an ASCII character matches a form's character, in any case, only if the
-    two are equal lower-cased; and regex's ``\s`` is white space to ``str.isspace``
-    (``tests/test_spans_fastpath.py`` checks all four).
-    """
-    end = len(text)
-    while pos < end and text[pos].isspace():
-        pos += 1
-    if text[pos:pos + 1] == "-":
-        pos += 1
-    head = text[pos:pos + 2]
-    return not head.isascii() or head.lower() in _CURRENCY_HEADS
-
-
-#: the last character of every currency P.CURRENCY_BEFORE reads: ISO codes and prefix symbols, in their case
-_CURRENCY_LASTS = frozenset(form[-1] for form in (*P.ISO_CODES, *P.PREFIX_SYMBOLS))
-
-
-def _maybe_currency_before(text: str, end: int) -> bool:
-    r"""False when ``P.CURRENCY_BEFORE`` cannot match ending at ``end`` (a code or symbol, ``\s?``, ``$``).
-
-    Sound because every form ends with a character matched in its own case (codes and symbols are
-    ``(?-i:...)``; in "hk $"-style symbols only the letters before the "$" ignore case); after it come at
-    most one ``\s`` and, since ``$`` also matches before a final line break, one "\n"; no last
-    character is white space, and ``\s`` is white space to ``str.isspace``
-    (``tests/test_spans_fastpath.py`` checks the guard against the pattern and these assumptions).
-    """
-    k = end
-    while k > 0 and end - k < 2 and text[k - 1].isspace():
-        k -= 1
-    return k > 0 and text[k - 1] in _CURRENCY_LASTS
-
-
-#: the first character, lower-cased, of every scale P.SCALE_AFTER reads ("bn", "million", glued "k")
-_SCALE_HEADS = frozenset(form[0].lower() for form in SCALES)
-
-
-def _maybe_scale(text: str, pos: int) -> bool:
-    r"""False when no form of ``P.SCALE_AFTER`` can start at ``pos`` (at most one ``[\s\-]``, then a scale).
-
-    Sound for the reasons given for :func:`_maybe_currency_after`: an ASCII character matches a scale's
-    first character, in any case, only if the two are equal lower-cased, and non-ASCII ones are let through.
-    """
-    head = text[pos:pos + 1]
-    if head.isspace() or head == "-":
-        head = text[pos + 1:pos + 2]
-    return not head.isascii() or head.lower() in _SCALE_HEADS
-
-def _maybe_unit(text: str, pos: int) -> bool:
-    """False when no form of ``P.UNIT_AFTER`` can start at ``pos`` (white space, bracket, glue, unit)."""
-    end = min(len(text), pos + 4)
-    while pos < end and (text[pos].isspace() or text[pos] in _UNIT_GLUE):
-        pos += 1
-    return text[pos:pos + 2].casefold() in _UNIT_HEADS or text[pos:pos + 1].casefold() in _UNIT_HEADS
-
-
-def _maybe_qualifier(text: str, start: int) -> bool:
-    """False when the word before ``start`` (after white space) cannot end any qualifier."""
-    j = start
-    while j > 0 and start - j < 24 and text[j - 1].isspace():
-        j -= 1
-    if j == start:
-        return False  # P.QUALIFIER_BEFORE needs white space before the number
-    k = j
-    while k > 0 and j - k < 24 and not text[k - 1].isspace():
-        k -= 1
-    return text[k:j].casefold().endswith(_QUALIFIER_TAILS)  # "about", "–about", "up-to", "approx.approx."
 
 
 #: currency -> how many of its first minor unit make one unit (for "3 dollars 50 cents")

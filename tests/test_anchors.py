@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quantex import guards
 from quantex import patterns as P
 from quantex.anchors import candidates
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
@@ -70,12 +71,11 @@ UNIT_AND_QUALIFIER_TOKENS = sorted({
        .map("".join))
 def test_span_guards_never_hide_a_match(text: str) -> None:
     """spans' cheap guards say False only where UNIT_AFTER / QUALIFIER_BEFORE cannot match."""
-    from quantex import spans
 
     for pos in range(len(text) + 1):
-        if not spans._maybe_unit(text, pos):
+        if not guards.maybe_unit(text, pos):
             assert P.UNIT_AFTER.match(text, pos) is None, (text, pos)
-        if not spans._maybe_qualifier(text, pos):
+        if not guards.maybe_qualifier(text, pos):
             assert P.QUALIFIER_BEFORE.search(text, max(0, pos - 24), pos) is None, (text, pos)
 
 

@@ -14,6 +14,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quantex import guards
 from quantex import patterns as P
 from quantex.vocab.currencies import AMBIGUOUS_WORDS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
@@ -74,16 +75,15 @@ CURRENCY_TOKENS = sorted({
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(CURRENCY_TOKENS), GLUE, st.text(max_size=2)), max_size=8).map("".join))
 def test_currency_guard_never_hides_a_match(text: str) -> None:
-    """spans._maybe_currency_after says False only where P.CURRENCY_AFTER cannot match."""
-    from quantex import spans
+    """guards.maybe_currency_after says False only where P.CURRENCY_AFTER cannot match."""
 
     for pos in range(len(text) + 1):
-        if not spans._maybe_currency_after(text, pos):
+        if not guards.maybe_currency_after(text, pos):
             assert P.CURRENCY_AFTER.match(text, pos) is None, (text, pos)
 
 
 def test_currency_guard_assumptions() -> None:
-    """What _maybe_currency_after's docstring relies on, checked over the forms and all characters."""
+    """What maybe_currency_after's docstring relies on, checked over the forms and all characters."""
     forms = [*P.ISO_CODES, *P.SUFFIX_SYMBOLS, *P.CURRENCY_WORDS, *AMBIGUOUS_WORDS, *P.MINOR_WORDS, "of"]
     assert not [f for f in forms if f[0] == "-" or f[0].isspace()]
     assert not [f for f in forms if len(f) < 2 and f.isascii()]
@@ -105,23 +105,21 @@ BEFORE_AFTER_TOKENS = sorted({
 @given(st.lists(st.one_of(st.sampled_from(BEFORE_AFTER_TOKENS), GLUE, DIGITS, st.text(max_size=2)), max_size=8)
        .map("".join))
 def test_currency_before_and_scale_guards_never_hide_a_match(text: str) -> None:
-    """spans._maybe_currency_before and _maybe_scale say False only where their patterns cannot match."""
-    from quantex import spans
+    """guards.maybe_currency_before and maybe_scale say False only where their patterns cannot match."""
 
     for pos in range(len(text) + 1):
-        if not spans._maybe_currency_before(text, pos):
+        if not guards.maybe_currency_before(text, pos):
             for lo in range(max(0, pos - 7), pos + 1):
                 assert P.CURRENCY_BEFORE.search(text, lo, pos) is None, (text, lo, pos)
-        if not spans._maybe_scale(text, pos):
+        if not guards.maybe_scale(text, pos):
             assert P.SCALE_AFTER.match(text, pos) is None, (text, pos)
 
 
 def test_currency_before_and_scale_guard_assumptions() -> None:
     """What the two guards' docstrings rely on, checked over the forms and all characters."""
-    from quantex import spans
     from quantex.vocab.numbers import SCALES
 
-    assert not [ch for ch in spans._CURRENCY_LASTS if ch.isspace()]
+    assert not [ch for ch in guards.CURRENCY_LASTS if ch.isspace()]
     # a form's last character matches only itself: "$" after the case-blind letters of "hk $", else (?-i:...)
     for form in (*P.ISO_CODES, *P.PREFIX_SYMBOLS):
         pattern = regex.compile(rf"(?:{P.CURRENCY_BEFORE.pattern})", P.FLAGS)
