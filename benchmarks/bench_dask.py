@@ -1,4 +1,4 @@
-"""Dask: ``quantex.distributed.extract_to_parquet`` on a local cluster against one process.
+"""Dask: ``quantex.corpus.distributed.extract_to_parquet`` on a local cluster against one process.
 
 Writes a generated corpus as JSONL files (``--files`` of them), extracts it once with
 ``quantex.extract_corpus`` in this process and once on a ``dask.distributed.LocalCluster``
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     import pandas as pd
 
     import quantex
-    from quantex.distributed import extract_to_parquet
+    from quantex.corpus.distributed import extract_to_parquet
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"

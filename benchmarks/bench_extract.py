@@ -66,7 +66,7 @@ def measure(size: int, seed: int, path: str) -> dict[str, float]:
     import regex
 
     import quantex
-    from quantex.readers import Document
+    from quantex.read.sources import Document
 
     quantex.extract("warm-up: 5 drones and $1bn", published="2024-01-02")  # loads the rate tables
     docs = list(documents(size, seed))
@@ -131,11 +131,11 @@ def stages(size: int, seed: int, repeat: int = 3, sample: bool = False) -> None:
     """
     import regex
 
-    from quantex.anchors import candidates
     from quantex.batch import FactTable, facts_of
-    from quantex.clauses import analyse
-    from quantex.patterns import DIGIT_START, MASTER_AT_DIGIT, MASTER_AT_LETTER
-    from quantex.spans import find_spans
+    from quantex.facts.clauses import analyse
+    from quantex.spans.anchors import candidates
+    from quantex.spans.find import find_spans
+    from quantex.spans.patterns import DIGIT_START, MASTER_AT_DIGIT, MASTER_AT_LETTER
 
     if sample:
         files = sorted((ROOT / "quantex" / "sample").glob("*.txt"))

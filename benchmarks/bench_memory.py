@@ -1,4 +1,4 @@
-"""Peak memory of the streaming path (``quantex.stream.extract_stream``) on large generated corpora.
+"""Peak memory of the streaming path (``quantex.write.stream.extract_stream``) on large generated corpora.
 
 Documents are generated lazily and written to Parquet in batches, so the peak resident memory
 should not grow with the corpus. Each run is a fresh subprocess; it reports its own peak RSS and
@@ -34,8 +34,8 @@ def rss_mb(who: int) -> float:
 
 
 def measure(size: int, seed: int, jobs: int, batch: int, deadline: float) -> dict[str, float]:
-    from quantex.readers import Document
-    from quantex.stream import extract_stream
+    from quantex.read.sources import Document
+    from quantex.write.stream import extract_stream
 
     done = {"bytes": 0}
     stop_at = time.monotonic() + deadline

@@ -1,4 +1,4 @@
-"""Speed-up of ``quantex.parallel.extract_documents`` with 1, 2, ... worker processes.
+"""Speed-up of ``quantex.corpus.pool.extract_documents`` with 1, 2, ... worker processes.
 
     python benchmarks/bench_parallel.py --size 1MB --jobs 1,2
 """
@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", default="1,2")
     args = parser.parse_args(argv)
 
-    from quantex.parallel import extract_documents
+    from quantex.corpus.pool import extract_documents
 
     frame = pd.DataFrame(list(documents(args.size, args.seed))).rename(columns={"id": "doc_id"})
     mb = frame["text"].str.len().sum() / 1e6

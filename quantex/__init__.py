@@ -6,8 +6,8 @@
 0   56   56.0  drone
 """
 
-from quantex.consolidate import consolidate, mark_duplicates
-from quantex.corpus import extract_corpus
+from quantex.corpus.consolidate import consolidate, mark_duplicates
+from quantex.corpus.run import extract_corpus
 from quantex.errors import (
     CorpusError,
     DocumentError,
@@ -21,9 +21,9 @@ from quantex.errors import (
 from quantex.evaluate import evaluate
 from quantex.extract import extract
 from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES, empty_facts
-from quantex.readers import read_corpus
+from quantex.read.sources import read_corpus
 from quantex.vocab.numbers import VAGUE, Vague
-from quantex.writers import write_dataset
+from quantex.write.datasets import write_dataset
 
 __version__ = "0.1.0"
 

@@ -4,7 +4,7 @@ Building a pandas frame costs about a millisecond whatever its length, more than
 document; so :class:`FactTable` keeps the facts of each document it is given as plain column lists,
 converts the money of the whole batch with one rate look-up, and builds the frame once, in
 :meth:`FactTable.frame`. :func:`quantex.extract` is a batch of one document; the corpus paths
-(:mod:`quantex.corpus`, :mod:`quantex.parallel`, :mod:`quantex.stream`) use batches of many.
+(:mod:`quantex.corpus.run`, :mod:`quantex.corpus.pool`, :mod:`quantex.write.stream`) use batches of many.
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from operator import attrgetter
 
 import pandas as pd
 
-from quantex.cumulative import mark_cumulative
 from quantex.errors import TextError
-from quantex.facts import resolve
+from quantex.facts.cumulative import mark_cumulative
+from quantex.facts.resolve import resolve
 from quantex.frame import QUANTITY_CATEGORIES, empty_facts, from_columns
-from quantex.invisible import Visible, surrogate_at, visible
-from quantex.normalize import article_rates, convert
+from quantex.money.convert import article_rates, convert
 from quantex.records import Fact
-from quantex.sentences import SentenceIndex
-from quantex.spans import find_spans
+from quantex.spans.find import find_spans
+from quantex.text.invisible import Visible, surrogate_at, visible
+from quantex.text.sentences import SentenceIndex
 from quantex.vocab.numbers import Vague
 
 #: Fact fields copied as they are into the column of the same name

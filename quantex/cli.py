@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "evaluate":
         return _evaluate(args.gold, args.gold_only)
     if args.command == "figures":
-        from quantex.report import regenerate_figures
+        from quantex.analyse.report import regenerate_figures
 
         for path in regenerate_figures(args.out):
             print(path)
@@ -75,9 +75,9 @@ def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, text_co
     """Stream the corpus into ``out``: documents are read lazily and facts written batch by batch."""
     import pandas as pd
 
-    from quantex.readers import ERROR_COLUMNS, iter_documents
-    from quantex.stream import extract_stream
-    from quantex.writers import write_errors
+    from quantex.read.sources import ERROR_COLUMNS, iter_documents
+    from quantex.write.datasets import write_errors
+    from quantex.write.stream import extract_stream
 
     out.mkdir(parents=True, exist_ok=True)
     documents = iter_documents(sources, text_col=text_col, published_col=published_col)
@@ -90,7 +90,7 @@ def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, text_co
 
 
 def _report(sources: list[str], out: Path, *, progress: bool) -> int:
-    from quantex.report import report
+    from quantex.analyse.report import report
 
     path = report(sources, out, progress=progress)
     print(f"report written to {path}")

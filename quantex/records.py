@@ -73,7 +73,7 @@ _FACT_FIELDS = frozenset(f.name for f in fields(Fact))
 def updated(fact: Fact, **changes: object) -> Fact:
     """``dataclasses.replace(fact, **changes)``, about five times cheaper.
 
-    Every fact is copied several times on its way through :mod:`quantex.domain` (about 20,000 copies
+    Every fact is copied several times on its way through :mod:`quantex.facts.domain` (about 20,000 copies
     per MB of news), and ``replace`` re-reads the field list and runs the frozen ``__init__``, which
     sets each of the 21 fields through ``object.__setattr__``. The copy is the same record: ``Fact``
     has no ``__post_init__`` and no ``init=False`` field, so ``replace`` only passes every field's

@@ -1,7 +1,7 @@
 """The cheap first pass never hides a match: every place MASTER.search finds one is a candidate.
 
-If this fails after a change to ``quantex.patterns``, a new alternative starts somewhere
-``quantex.anchors`` does not look: extend the anchors, never drop the test.
+If this fails after a change to ``quantex.spans.patterns``, a new alternative starts somewhere
+``quantex.spans.anchors`` does not look: extend the anchors, never drop the test.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantex import guards
-from quantex import patterns as P
-from quantex.anchors import candidates
+from quantex.spans import guards
+from quantex.spans import patterns as P
+from quantex.spans.anchors import candidates
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import LEADING_FRACTIONS, TENS, UNITS, VAGUE
 from quantex.vocab.units import ARTICLE_UNITS
@@ -83,8 +83,8 @@ def reference_candidates(text: str) -> list[int]:
     """candidates() as first written: one flat word alternation, any capitalised word of the two before a run."""
     import regex
 
-    from quantex import anchors as A
-    from quantex.patterns import FLAGS, alternation
+    from quantex.spans import anchors as A
+    from quantex.spans.patterns import FLAGS, alternation
 
     prefix = regex.compile(rf"(?<!\w)(?:\p{{Lu}}|(?i:{alternation(A.PREFIX_WORDS, spaces=False)})(?!\w))")
     flat = regex.compile(rf"(?<!\w){alternation(A.WORD_STARTS, spaces=False)}(?!\w)", FLAGS)
@@ -134,7 +134,7 @@ def test_letters_are_word_characters() -> None:
     """What the fast path assumes: every letter (str.isalpha) is \\w to regex, and no gap character is."""
     import regex
 
-    from quantex.anchors import _GAP
+    from quantex.spans.anchors import _GAP
 
     letters = "".join(ch for ch in map(chr, range(0x110000)) if ch.isalpha())
     assert len(regex.findall(r"\w", letters)) == len(letters)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quantex.clauses import _MARKED, _WORD_RE, _words
+from quantex.facts.clauses import _MARKED, _WORD_RE, _words
 
 _LETTERS = st.sampled_from(["a", "and", "said", "kyiv", "İ", "ß", "ǅ", "7", "_", "é", "e\u0301", " ", ",", "-",
                             "’", "\u200b", "Russia", "the", "\n", "ΣΑ"])

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantex.consolidate import CLAIM_COLUMNS, consolidate, mark_duplicates
+from quantex.corpus.consolidate import CLAIM_COLUMNS, consolidate, mark_duplicates
 from quantex.errors import InputTypeError
 from quantex.frame import FACT_COLUMNS, to_frame
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quantex.clauses import analyse
-from quantex.context import Context, annotate
-from quantex.nouns import NounMatch, find_noun
+from quantex.facts.clauses import analyse
+from quantex.facts.context import Context, annotate
+from quantex.facts.nouns import NounMatch, find_noun
 
 CASES = Path(__file__).parent / "cases" / "context.csv"
 with CASES.open(encoding="utf-8", newline="") as _file:
@@ -122,7 +122,7 @@ def test_annotate_speed() -> None:
     assert calls / (time.perf_counter() - began) > 1000
 
 
-#: document-level passes (quantex.sides, quantex.domain): (text, span, field, expected)
+#: document-level passes (quantex.facts.sides, quantex.facts.domain): (text, span, field, expected)
 DOCUMENT_ROWS = [
     ("A drone strike on Kherson killed 4 people. Another 11 were injured.", "11", "location", "Kherson"),
     ("A drone strike on Kherson killed 4 people.\n\nAnother 11 were injured.", "11", "location", None),

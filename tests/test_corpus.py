@@ -10,11 +10,11 @@ from typing import Any
 import pandas as pd
 import pytest
 
-import quantex.corpus
-from quantex.corpus import CORPUS_COLUMNS, extract_corpus
+import quantex.corpus.run
+from quantex.corpus.run import CORPUS_COLUMNS, extract_corpus
 from quantex.errors import DocumentError, InputTypeError
 from quantex.frame import FACT_COLUMNS, to_frame
-from quantex.readers import Document, corpus_errors, read_corpus
+from quantex.read.sources import Document, corpus_errors, read_corpus
 
 NUMBER = re.compile(r"\d+")
 seen_dates: list[datetime.date | None] = []
@@ -104,7 +104,7 @@ def test_documents_frame_needs_text() -> None:
 
 
 def test_batches_are_joined(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quantex.corpus, "_BATCH", 2)
+    monkeypatch.setattr(quantex.corpus.run, "_BATCH", 2)
     docs = [Document(f"d{i}", f"{i} and {i + 100}") for i in range(5)]
     facts = extract_corpus(docs, _extract=fake_extract)
     assert facts["doc_id"].tolist() == [f"d{i}" for i in range(5) for _ in range(2)]

@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 
 import quantex
-from quantex import summaries
-from quantex.cumulative import KEYWORDS
+from quantex.analyse import summaries
+from quantex.facts.cumulative import KEYWORDS
+from quantex.read.sources import Document
 from quantex.vocab.cumulative import CUMULATIVE_PHRASES
 
 #: text, span, whether it is a running total
@@ -45,7 +46,7 @@ def test_every_phrase_has_a_keyword() -> None:
 def test_summaries_keep_running_totals_apart() -> None:
     text = ("Since the start of the war, 55,716 drones have been destroyed. Overnight 524 drones were "
             "destroyed. The EU has given more than €135 billion since February 2022. Germany pledged €500 million.")
-    facts = quantex.extract_corpus([quantex.readers.Document("d1", text, pd.Timestamp("2025-05-07").to_pydatetime())])
+    facts = quantex.extract_corpus([Document("d1", text, pd.Timestamp("2025-05-07").to_pydatetime())])
     air = summaries.air_war(facts)
     assert air["destroyed_best"].tolist() == [524.0]
     aid = summaries.aid(facts, constant=False)

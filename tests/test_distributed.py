@@ -1,4 +1,4 @@
-"""quantex.distributed on a two-process LocalCluster: the same facts and errors as one process."""
+"""quantex.corpus.distributed on a two-process LocalCluster: the same facts and errors as one process."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from quantex.corpus import extract_corpus
+from quantex.corpus.run import extract_corpus
 from quantex.extract import extract
-from quantex.readers import corpus_errors, iter_documents, read_corpus
+from quantex.read.sources import corpus_errors, iter_documents, read_corpus
 
 dask = pytest.importorskip("dask")
 dd = pytest.importorskip("dask.dataframe")
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("dask.distributed")
 
-from quantex.distributed import extract_dask, extract_to_parquet  # noqa: E402  (after the skip)
+from quantex.corpus.distributed import extract_dask, extract_to_parquet  # noqa: E402  (after the skip)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "quantex" / "sample"
 SOME = str(SAMPLE / "2024-0[3-5]-*.txt")  # a third of the sample keeps the test fast

@@ -98,7 +98,7 @@ def test_out_of_range_days_raise(day: datetime.date) -> None:
 def test_table_columns_are_the_rows(text: str) -> None:
     """Without invisible characters FactTable.add reads the columns straight off the facts, as _row would."""
     from quantex.batch import FactTable, _row, facts_of
-    from quantex.invisible import visible
+    from quantex.text.invisible import visible
 
     table = FactTable()
     table.add(text)

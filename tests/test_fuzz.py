@@ -21,8 +21,8 @@ import pandas as pd
 import pytest
 
 import quantex
-from quantex.corpus import extract_corpus
-from quantex.readers import corpus_errors, read_corpus
+from quantex.corpus.run import extract_corpus
+from quantex.read.sources import corpus_errors, read_corpus
 
 INPUTS = int(os.environ.get("QUANTEX_FUZZ_INPUTS", "2000"))
 SECONDS = float(os.environ.get("QUANTEX_FUZZ_SECONDS", "12"))

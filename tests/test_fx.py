@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantex import fx
 from quantex.errors import InputTypeError, MissingRateWarning, TableError
+from quantex.money import fx
 
 D = datetime.date
 

@@ -7,7 +7,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quantex.idindex import IdIndex
+from quantex.read.idindex import IdIndex
 
 
 def test_matches_a_dict_through_resizes() -> None:

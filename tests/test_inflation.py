@@ -5,9 +5,9 @@ from typing import NamedTuple
 import pandas as pd
 import pytest
 
-from quantex import inflation
 from quantex.errors import InputTypeError, PublishedDateError, TableError
-from quantex.inflation import cpi_u, deflate, latest_month
+from quantex.money import inflation
+from quantex.money.inflation import cpi_u, deflate, latest_month
 
 D = datetime.date
 NAN = math.nan

@@ -1,4 +1,4 @@
-"""quantex.parallel: worker processes give the facts, order and errors of one process."""
+"""quantex.corpus.pool: worker processes give the facts, order and errors of one process."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from quantex.corpus import extract_corpus
+from quantex.corpus.pool import extract_documents, map_batches, resolve_jobs
+from quantex.corpus.run import extract_corpus
 from quantex.errors import DocumentError
 from quantex.extract import extract
-from quantex.parallel import extract_documents, map_batches, resolve_jobs
-from quantex.readers import Document, read_corpus
-from quantex.stream import extract_stream
+from quantex.read.sources import Document, read_corpus
+from quantex.write.stream import extract_stream
 
 SAMPLE = Path(__file__).resolve().parents[1] / "quantex" / "sample"
 
@@ -99,7 +99,7 @@ def test_bad_arguments(func: Any, kwargs: dict[str, Any], error: str) -> None:
 
 @pytest.mark.parametrize(("n_jobs", "expected"), [(1, 1), (4, 4), (-1, "cpus"), (-1000, 1)])
 def test_resolve_jobs(n_jobs: int, expected: int | str) -> None:
-    from quantex.parallel import cpu_count
+    from quantex.corpus.pool import cpu_count
 
     assert resolve_jobs(n_jobs) == (cpu_count() if expected == "cpus" else expected)
 

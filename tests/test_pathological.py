@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pytest
 
 import quantex
-from quantex.sentences import MAX_SENTENCE
+from quantex.text.sentences import MAX_SENTENCE
 
 MAX_RATIO = 3.0
 SCALE = 8 if os.environ.get("QUANTEX_LONG_TESTS") else 1

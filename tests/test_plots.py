@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from test_summaries import hand_made
 
-from quantex import plots, style
+from quantex.analyse import plots, style
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from quantex.errors import CorpusError, DocumentError
-from quantex.readers import Document, corpus_errors, documents_frame, iter_documents, read_corpus
+from quantex.read.sources import Document, corpus_errors, documents_frame, iter_documents, read_corpus
 
 HEADER_TXT = (
     "date: 2024-10-22\ntitle: Troops to Kursk\nurl: https://example.org/a\nsource: Example\n\n"

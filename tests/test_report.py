@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from test_summaries import hand_made
 
-from quantex.report import CHARTS, regenerate_figures, report, write_report
+from quantex.analyse.report import CHARTS, regenerate_figures, report, write_report
 
 TABLES = ["facts.csv", "errors.csv", "aid.csv", "air_war.csv", "casualties.csv", "troops.csv",
           "datapackage.json", "DATA_DICTIONARY.md", "report.md"]

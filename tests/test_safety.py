@@ -21,9 +21,9 @@ import pandas as pd
 import pytest
 
 import quantex
-from quantex.corpus import extract_corpus
-from quantex.readers import corpus_errors, read_corpus
-from quantex.writers import write_dataset, write_errors
+from quantex.corpus.run import extract_corpus
+from quantex.read.sources import corpus_errors, read_corpus
+from quantex.write.datasets import write_dataset, write_errors
 
 PACKAGE = Path(quantex.__file__).parent
 GOOD = "date: 2024-10-22\n\nRussia launched 56 drones.\n"
@@ -230,8 +230,8 @@ def test_no_network_from_import_on(tmp_path: Path) -> None:
                 raise RuntimeError(f"refused {{event}} {{args!r}}")
         sys.addaudithook(refuse)
         import quantex
-        from quantex.corpus import extract_corpus
-        from quantex.writers import write_dataset
+        from quantex.corpus.run import extract_corpus
+        from quantex.write.datasets import write_dataset
         quantex.extract("Denmark pledged 1.3bn kroner.", published="2024-10-22")
         facts = extract_corpus({str(tmp_path)!r})
         write_dataset(facts, {str(tmp_path / "out" / "facts.parquet")!r})
@@ -262,8 +262,8 @@ FORBIDDEN = {
 
 #: (file, line, why it is safe). Each must still be there, so the list cannot go stale.
 ALLOWED = [
-    ("parallel.py", "import pickle", "tests whether a worker's own exception survives the trip to the parent"),
-    ("parallel.py", "pickle.loads(pickle.dumps(cause))", "round trip of an object made in this process, "
+    ("corpus/pool.py", "import pickle", "tests whether a worker's own exception survives the trip to the parent"),
+    ("corpus/pool.py", "pickle.loads(pickle.dumps(cause))", "round trip of an object made in this process, "
      "never bytes from a file or a user"),
 ]
 

@@ -14,8 +14,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantex import guards
-from quantex import patterns as P
+from quantex.spans import guards
+from quantex.spans import patterns as P
 from quantex.vocab.currencies import AMBIGUOUS_WORDS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
 from quantex.vocab.numbers import FRACTIONS, LEADING_FRACTIONS, TENS, UNITS, VAGUE
@@ -172,7 +172,7 @@ SENTENCE_CHARS = st.sampled_from([*"ab.!?\"”’)] \nXé_1-", "\u0301", "ǅ", "
 @given(st.lists(SENTENCE_CHARS, max_size=12).map("".join))
 def test_last_word_read_backwards_as_searched(text: str) -> None:
     """sentences._last_word gives what _LAST_WORD.search gives, for every window of the text."""
-    from quantex import sentences
+    from quantex.text import sentences
 
     for end in range(len(text) + 1):
         for lo in range(end + 1):

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantex import summaries
-from quantex.corpus import CORPUS_COLUMNS
+from quantex.analyse import summaries
+from quantex.corpus.run import CORPUS_COLUMNS
 from quantex.errors import InputTypeError
 from quantex.frame import to_frame
-from quantex.inflation import deflate
+from quantex.money.inflation import deflate
 
 NAN = math.nan
 
@@ -236,7 +236,7 @@ def test_sums_keep_low_best_high_ordered(claims: list[tuple[list[float], str]]) 
     ("casualties", summaries.casualties), ("troops", summaries.troops),
 ])
 def test_accessor_matches_functions(method: str, function: Any) -> None:
-    import quantex.accessor  # noqa: F401  (registers facts.quantex)
+    import quantex.analyse.accessor  # noqa: F401  (registers facts.quantex)
 
     frame = hand_made()
     pd.testing.assert_frame_equal(getattr(frame.quantex, method)(), function(frame))

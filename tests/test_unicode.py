@@ -17,8 +17,8 @@ import pandas as pd
 import pytest
 
 import quantex
-from quantex.corpus import extract_corpus
-from quantex.readers import corpus_errors, read_corpus
+from quantex.corpus.run import extract_corpus
+from quantex.read.sources import corpus_errors, read_corpus
 
 NAN = math.nan
 Check = Callable[[str, pd.DataFrame], None]

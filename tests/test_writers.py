@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import quantex.atomic
-from quantex.atomic import write_text_atomic
+import quantex.write.atomic
 from quantex.frame import FACT_COLUMNS, to_frame
-from quantex.writers import FORMULA_PREFIXES, neutralize_formulas, write_dataset, write_errors
+from quantex.write.atomic import write_text_atomic
+from quantex.write.datasets import FORMULA_PREFIXES, neutralize_formulas, write_dataset, write_errors
 
 HYPERLINK = '=HYPERLINK("https://example.org/x","click")'
 
@@ -120,7 +120,7 @@ def test_crash_on_replace_keeps_previous_file(
     def crash(src: object, dst: object) -> None:
         raise OSError("disk unplugged")
 
-    monkeypatch.setattr(quantex.atomic.os, "replace", crash)
+    monkeypatch.setattr(quantex.write.atomic.os, "replace", crash)
     with pytest.raises(OSError, match="disk unplugged"):
         write_dataset(sample_facts().head(1), path)
     assert path.read_bytes() == before

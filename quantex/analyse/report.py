@@ -1,0 +1,358 @@
+"""One command from a corpus to a report: facts dataset, summary tables, charts and ``report.md``.
+
+:func:`report` reads the corpus, extracts the facts (:func:`quantex.corpus.run.extract_corpus`), marks
+repeated mentions (:func:`quantex.corpus.consolidate.mark_duplicates`), then writes into ``out``:
+
+- ``facts.csv`` with ``datapackage.json`` and ``DATA_DICTIONARY.md`` (:func:`quantex.write.datasets.write_dataset`),
+  and ``errors.csv``, the documents that could not be used;
+- ``aid.csv``, ``air_war.csv``, ``casualties.csv``, ``troops.csv`` (:mod:`quantex.analyse.summaries`);
+- ``figures/<chart>.png`` and ``.svg`` (:mod:`quantex.analyse.plots`);
+- ``report.md``: headline figures, each with a footnote quoting the sentences it comes from.
+
+Every file is replaced atomically. :func:`regenerate_figures` redraws the charts of the bundled
+sample corpus (the ``figures/`` folder of the repository).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+import pandas as pd
+
+from quantex.analyse import plots, style, summaries
+from quantex.write.atomic import atomic_path, write_text_atomic
+
+__all__ = ["CHARTS", "draw_figures", "regenerate_figures", "report", "write_report"]
+
+Chart = Callable[..., Any]
+
+#: File stem -> (chart function, options). Options may be filled in from the facts (see _contested).
+CHARTS: dict[str, tuple[Chart, dict[str, Any]]] = {
+    "aid_by_donor": (plots.aid_by_donor, {}),
+    "aid_yearly_rates": (plots.aid_by_donor, {"basis": "per year"}),
+    "air_war": (plots.air_war_timeline, {}),
+    "casualties_by_place": (plots.casualties_by_place, {}),
+    "drone_claims": (plots.claims_timeline, {"category": "drones"}),
+    "missile_claims": (plots.claims_timeline, {"category": "missiles"}),
+    "claims_by_claimant": (plots.claims_by_claimant, {}),
+}
+
+SAMPLE_SOURCE = "Source: quantex sample corpus (invented news documents); each claim counted once."
+_MAX_QUOTES = 8  # sentences quoted per footnote; the rest are counted
+
+_METHOD = (
+    "- Each claim counts once: a figure repeated within the window (`duplicate_of`), a breakdown of a "
+    "total (`part_of`) and a restatement such as a currency conversion (`equivalent_of`) are not added.",
+    "- Sums carry bounds: low, best and high are summed separately. A claim without a value takes the "
+    "midpoint of its bounds (or its one bound) as best; a missing bound counts as the best estimate. "
+    "The `n_*_imputed` columns count these fallbacks.",
+    "- Money is in US dollars at the rate of the publication day, and in constant dollars of one month "
+    "(US CPI-U). Rates (\"£3 billion a year\") are annualized and reported apart from one-off amounts.",
+    "- Air-war periods follow publication dates: an overnight attack is dated the morning it was reported. "
+    "Interception rates compare the figures of one claimant.",
+    "- Troop numbers are levels, not flows: they are never summed; the latest claim and the range are shown.",
+)
+
+
+def report(
+    source: Any, out: str | os.PathLike[str], *, window: str = "2D", base: str | None = None,
+    formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE, progress: bool = False,
+) -> Path:
+    """Write the facts, summaries, charts and ``report.md`` of a corpus into ``out``.
+
+    Args:
+        source: A corpus source (file, folder, glob, list) or documents, as for ``extract_corpus``.
+        out: The output folder (created if needed).
+        window: How long a repeated figure still counts as the same claim (``mark_duplicates``).
+        base: Month of the constant dollars, ``"YYYY-MM"``; None for the latest CPI month.
+        formats: Image formats of each chart.
+        note: The source note printed under every chart.
+        progress: Show a progress bar while extracting.
+
+    Returns:
+        The path of ``report.md``.
+
+    """
+    from quantex.corpus.consolidate import mark_duplicates
+    from quantex.corpus.run import extract_corpus
+    from quantex.read.sources import corpus_errors
+
+    started = time.perf_counter()
+    extracted = extract_corpus(source, progress=progress)
+    facts = mark_duplicates(extracted, window=window)
+    return write_report(facts, out, errors=corpus_errors(extracted), corpus=str(source), window=window,
+                        base=base, formats=formats, note=note, started=started)
+
+
+def write_report(
+    facts: pd.DataFrame, out: str | os.PathLike[str], *, errors: pd.DataFrame | None = None,
+    corpus: str = "facts", window: str = "2D", base: str | None = None,
+    formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE, started: float | None = None,
+) -> Path:
+    """Write the report of facts already extracted (and marked with ``duplicate_of``) into ``out``.
+
+    Args:
+        facts: Facts with document columns, as from ``extract_corpus`` and ``mark_duplicates``.
+        out: The output folder (created if needed).
+        errors: The documents that could not be used (``corpus_errors``); none when None.
+        corpus: How the report names the corpus.
+        window: The repeat window used, for the report's text.
+        base: Month of the constant dollars; None for the latest CPI month.
+        formats: Image formats of each chart.
+        note: The source note under every chart.
+        started: ``time.perf_counter()`` at the start of the run, for the timing line.
+
+    Returns:
+        The path of ``report.md``.
+
+    """
+    from quantex.read.sources import ERROR_COLUMNS
+    from quantex.write.datasets import write_dataset, write_errors
+
+    started = time.perf_counter() if started is None else started
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    if errors is None:
+        errors = pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, _) in ERROR_COLUMNS.items()})
+    write_dataset(facts, folder / "facts.csv")
+    write_errors(errors, folder / "errors.csv")
+    tables = {
+        "aid": summaries.aid(facts, base=base), "air_war": summaries.air_war(facts),
+        "casualties": summaries.casualties(facts), "troops": summaries.troops(facts),
+    }
+    for name, table in tables.items():
+        write_dataset(table, folder / f"{name}.csv")
+    figures = draw_figures(facts, folder / "figures", formats=formats, note=note, base=base)
+    seconds = time.perf_counter() - started
+    text = _markdown(facts, tables, figures, folder, corpus=corpus, errors=len(errors), window=window,
+                     seconds=seconds)
+    return write_text_atomic(folder / "report.md", text)
+
+
+def draw_figures(
+    facts: pd.DataFrame, folder: str | os.PathLike[str], *, formats: Iterable[str] = ("png", "svg"),
+    note: str = style.DEFAULT_SOURCE, base: str | None = None,
+) -> list[Path]:
+    """Draw every chart of :data:`CHARTS` with data into ``folder``; return the files written.
+
+    The yearly-rates aid chart is drawn only when some money is a rate. Files are reproducible:
+    no creation date, fixed SVG ids.
+    """
+    import matplotlib.pyplot as plt
+
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with matplotlib.rc_context({"svg.hashsalt": "quantex", "svg.fonttype": "none"}):
+        for stem, (chart, options) in CHARTS.items():
+            chosen = _options(facts, stem, options, base)
+            if chosen is None:
+                continue
+            ax = chart(facts, source=note, **chosen)
+            try:
+                for fmt in formats:
+                    path = target / f"{stem}.{fmt}"
+                    metadata = {"Date": None} if fmt == "svg" else {"Software": None} if fmt == "png" else {}
+                    with atomic_path(path) as tmp:
+                        ax.figure.savefig(tmp, format=fmt, dpi=150, metadata=metadata)
+                    written.append(path)
+            finally:
+                plt.close(ax.figure)
+    return written
+
+
+def regenerate_figures(out: str | os.PathLike[str] = "figures") -> list[Path]:
+    """Redraw the charts of the bundled sample corpus into ``out`` (PNG and SVG); return the files."""
+    from quantex.corpus.consolidate import mark_duplicates
+    from quantex.corpus.run import extract_corpus
+
+    sample = resources.files("quantex") / "sample"
+    with resources.as_file(sample) as folder:
+        facts = extract_corpus(folder)
+    facts = mark_duplicates(facts)
+    return draw_figures(facts, out, note=SAMPLE_SOURCE)
+
+
+def _options(
+    facts: pd.DataFrame, stem: str, options: dict[str, Any], base: str | None
+) -> dict[str, Any] | None:
+    """The chart's options for these facts, or None to skip a chart that has nothing to add."""
+    if stem.startswith("aid"):
+        rates = summaries.aid(facts, constant=False)["basis"].eq("per year").fillna(False).any()
+        return None if stem == "aid_yearly_rates" and not rates else {**options, "base": base}
+    if stem == "claims_by_claimant":
+        return _contested(facts)
+    return dict(options)
+
+
+def _contested(facts: pd.DataFrame) -> dict[str, Any]:
+    """The claims most sides speak to: the (category, actor) with the most distinct claimants.
+
+    Only facts with both an actor and a claimant count ("North Korean troops" as told by Seoul,
+    Kyiv and Washington); event and place are left open because reports often omit them.
+    """
+    rows = summaries.claims(facts)
+    domain = ["personnel", "drones", "missiles", "casualties", "equipment"]
+    if rows.empty or not {"claimant", "actor"} <= set(rows.columns):
+        return {"category": "personnel"}
+    rows = rows[_mask(rows["category"].isin(domain)) & (rows["claimant"].notna() & rows["actor"].notna())
+                .to_numpy()]
+    if rows.empty:
+        return {"category": "personnel"}
+    grouped = rows.astype({"category": "string", "actor": "string"}).groupby(["category", "actor"])["claimant"]
+    ranking = pd.DataFrame({"claimants": grouped.nunique(), "claims": grouped.size()})
+    category, actor = ranking.sort_values(["claimants", "claims"], ascending=False, kind="stable").index[0]
+    return {"category": category, "actor": actor}
+
+
+# --- report.md -----------------------------------------------------------------------------------
+
+class _Notes:
+    """Footnotes: each one quotes the sentences (and documents) of the claims behind a number."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def cite(self, rows: pd.DataFrame) -> str:
+        quotes = [f'"{_quote(r.sentence, r.span)}" ({_md(str(r.doc_id))}, {_day(r.published)}'
+                  + (f", <{r.url}>)" if isinstance(r.url, str) and r.url else ")")
+                  for r in rows.head(_MAX_QUOTES).itertuples()]
+        if len(rows) > _MAX_QUOTES:
+            quotes.append(f"and {len(rows) - _MAX_QUOTES} more claims (see facts.csv)")
+        self.lines.append(f"[^{len(self.lines) + 1}]: " + "; ".join(quotes))
+        return f"[^{len(self.lines)}]"
+
+
+def _markdown(facts: pd.DataFrame, tables: dict[str, pd.DataFrame], figures: list[Path], folder: Path, *,
+              corpus: str, errors: int, window: str, seconds: float) -> str:
+    claims = summaries.claims(facts)
+    notes = _Notes()
+    lines = [
+        "# quantex report", "",
+        f"Corpus: `{corpus}`. {facts['doc_id'].nunique() if len(facts) else 0} documents with facts, "
+        f"{len(facts)} facts, {len(claims)} counted once (repeats within {window} dropped), "
+        f"{errors} documents could not be used (errors.csv). Built in {seconds:.1f} s.", "",
+        "## Headline figures", "",
+    ]
+    headlines = [*_aid_lines(claims, tables["aid"], notes), *_air_lines(claims, tables["air_war"], notes),
+                 *_casualty_lines(claims, tables["casualties"], notes),
+                 *_troop_lines(claims, tables["troops"], notes)]
+    lines += headlines or ["No claims about money, drones, missiles, casualties or troops were found."]
+    lines += ["", "## Charts", ""]
+    lines += [f"![{p.stem.replace('_', ' ')}]({p.relative_to(folder).as_posix()})" for p in figures
+              if p.suffix == ".png"]
+    lines += ["", "## Data", "", "- [facts.csv](facts.csv): every fact, with `duplicate_of` for repeats; "
+              "columns in [DATA_DICTIONARY.md](DATA_DICTIONARY.md)"]
+    lines += [f"- [{name}.csv]({name}.csv)" for name in tables]
+    lines += ["", "## Method", "", *_METHOD, "", "## Sources", "", *notes.lines, ""]
+    return "\n".join(lines)
+
+
+def _aid_lines(claims: pd.DataFrame, aid: pd.DataFrame, notes: _Notes) -> list[str]:
+    totals = aid[_mask(aid["basis"].eq("total")) & aid["n_claims"].gt(0).to_numpy()]
+    if totals.empty:
+        return []
+    month = totals["base_month"].dropna().iloc[0] if totals["base_month"].notna().any() else None
+    value = "constant_best" if month else "usd_best"
+    lines = [f"**Money by donor** (one-off amounts, US dollars{f' of {month}' if month else ''}):", ""]
+    for row in totals.sort_values(value, ascending=False).head(8).itertuples():
+        rows = _members(claims, category="money", actor=row.actor, event=row.event, period=None)
+        spread = ("" if row.usd_low == row.usd_high
+                  else f" (range {_money(row.usd_low)} to {_money(row.usd_high)} nominal)")
+        lines.append(f"- {_name(row.actor, 'Donor not stated')}, {_name(row.event, 'event not stated')}: "
+                     f"{_money(getattr(row, value))}"
+                     f"{spread} {notes.cite(rows)}")
+    return [*lines, ""]
+
+
+def _air_lines(claims: pd.DataFrame, air: pd.DataFrame, notes: _Notes) -> list[str]:
+    launched = air[air["launched_best"].notna().to_numpy()]
+    if launched.empty:
+        return []
+    lines = ["**Largest attacks** (launched in one day, as claimed):", ""]
+    for row in launched.sort_values("launched_best", ascending=False).head(5).itertuples():
+        day = pd.Timestamp(row.period)
+        rows = _members(claims, category=row.category, actor=row.actor, claimant=row.claimant)
+        rows = rows[(pd.to_datetime(rows["published"]).dt.normalize() == day).to_numpy()]
+        rate = "" if pd.isna(row.interception_rate) else f", {row.destroyed_best:,.0f} destroyed " \
+            f"({row.interception_rate:.0%})"
+        lines.append(f"- {day:%d %b %Y}: {row.launched_best:,.0f} {row.category} launched by "
+                     f"{_name(row.actor, 'a side not stated')}{rate}, per "
+                     f"{_name(row.claimant, 'a claimant not stated')} {notes.cite(rows)}")
+    return [*lines, ""]
+
+
+def _casualty_lines(claims: pd.DataFrame, table: pd.DataFrame, notes: _Notes) -> list[str]:
+    if table.empty:
+        return []
+    lines = ["**Casualties by place** (sums of claims):", ""]
+    for row in table.head(6).itertuples():
+        rows = _members(claims, category="casualties", event=row.event, location=row.location)
+        spread = "" if row.low == row.high else f" (range {row.low:,.0f}-{row.high:,.0f})"
+        place, event = _name(row.location, "Place not stated"), _name(row.event, "casualties")
+        lines.append(f"- {place}: {row.best:,.0f} {event}{spread} {notes.cite(rows)}")
+    return [*lines, ""]
+
+
+def _troop_lines(claims: pd.DataFrame, table: pd.DataFrame, notes: _Notes) -> list[str]:
+    if table.empty:
+        return []
+    lines = ["**Troops** (latest claim and the range claimed; troop numbers are levels, never summed):", ""]
+    for row in table.sort_values("latest", ascending=False).head(6).itertuples():
+        rows = _members(claims, category="personnel", actor=row.actor, event=row.event, location=row.location)
+        where = f" in {row.location}" if isinstance(row.location, str) else ""
+        who = " ".join(filter(None, [_name(row.actor, "Side not stated"), _name(row.event, "")]))
+        lines.append(f"- {who}{where}: "
+                     f"{row.latest:,.0f} per {_name(row.latest_claimant, 'a claimant not stated')} "
+                     f"({_day(row.latest_published)}); "
+                     f"{_claimed(row.n_claims, row.low, row.high)} {notes.cite(rows)}")
+    return [*lines, ""]
+
+
+def _members(claims: pd.DataFrame, **keys: Any) -> pd.DataFrame:
+    """Claims whose columns equal ``keys``; a missing key value matches missing values only."""
+    keep = pd.Series(True, index=claims.index)
+    for column, value in keys.items():
+        values = claims[column].astype("string") if column in claims else pd.Series(pd.NA, index=claims.index)
+        keep &= values.isna() if value is None or pd.isna(value) else values.eq(str(value)).fillna(False)
+    selected: pd.DataFrame = claims[keep.to_numpy(dtype=bool)]
+    return selected
+
+
+def _mask(condition: pd.Series) -> Any:
+    """A boolean array from a nullable condition (a missing value does not match)."""
+    return condition.fillna(False).to_numpy(dtype=bool)
+
+
+def _money(usd: float) -> str:
+    return f"US${usd / 1e9:,.1f} billion" if abs(usd) >= 1e9 else f"US${usd / 1e6:,.0f} million"
+
+
+def _name(value: Any, missing: str = style.MISSING_LABEL) -> str:
+    return missing if value is None or pd.isna(value) else str(value)
+
+
+def _day(value: Any) -> str:
+    return "date unknown" if value is None or pd.isna(value) else f"{pd.Timestamp(value):%Y-%m-%d}"
+
+
+def _claimed(n: int, low: float, high: float) -> str:
+    return "one claim" if n == 1 else f"{n} claims from {low:,.0f} to {high:,.0f}"
+
+
+def _quote(sentence: Any, span: Any) -> str:
+    """The sentence, Markdown-safe, with the claim's span in bold."""
+    text, part = _md(_name(sentence, "")), _md(_name(span, ""))
+    return text.replace(part, f"**{part}**", 1) if part else text
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown footnote: one line, no emphasis, links or HTML."""
+    flat = " ".join(text.split())
+    return "".join("\\" + c if c in "\\`*_[]<>|#" else c for c in flat)

@@ -1,0 +1,231 @@
+"""All cores: extraction of a corpus in worker processes, same facts and order as one process.
+
+:func:`map_batches` is the engine: it cuts a stream of documents into batches, runs a batch
+function on each in a pool of processes and yields the results in input order, with at most a
+few batches in flight, so memory stays flat however long the stream. :func:`extract_documents`
+uses it to run :func:`quantex.corpus.run.extract_corpus` over the rows of a documents frame.
+
+Workers are started with ``forkserver`` where the platform has it (a clean process forked from a
+single-threaded server: safe even when the caller runs threads), otherwise ``spawn``. Each worker
+imports quantex and loads the exchange-rate tables once, about a second, so parallelism pays off
+from a few hundred documents on.
+
+A :class:`~quantex.errors.DocumentError` cannot cross a process boundary as it is (pickle rebuilds
+an exception from its message alone), so documents that failed to read travel as
+:class:`_Carried` records and a ``DocumentError`` raised in a worker is raised again, with the
+same document and problem, in the caller.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import itertools
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+import pandas as pd
+
+from quantex.errors import DocumentError
+
+__all__ = ["cpu_count", "extract_documents", "map_batches", "resolve_jobs"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+Extractor = Callable[..., pd.DataFrame]
+_IN_FLIGHT = 2  # batches queued per worker: enough to keep workers busy, few enough to bound memory
+
+
+def cpu_count() -> int:
+    """The number of CPUs this process may run on (its affinity mask where the platform has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def resolve_jobs(n_jobs: int) -> int:
+    """Turn ``n_jobs`` into a process count: ``-1`` is every CPU, ``-2`` all but one, and so on.
+
+    >>> resolve_jobs(3)
+    3
+    >>> resolve_jobs(-1) == cpu_count()
+    True
+    """
+    if not isinstance(n_jobs, int) or isinstance(n_jobs, bool) or n_jobs == 0:
+        raise ValueError(f"n_jobs must be a non-zero integer (-1 for every CPU), not {n_jobs!r}")
+    return n_jobs if n_jobs > 0 else max(1, cpu_count() + 1 + n_jobs)
+
+
+def map_batches(
+    func: Callable[[list[Any]], R],
+    items: Iterable[Any],
+    *,
+    n_jobs: int = 1,
+    batch_size: int = 1000,
+    mp_context: str | None = None,
+) -> Iterator[R]:
+    """Yield ``func(batch)`` for consecutive batches of ``items``, in order, computed by ``n_jobs`` processes.
+
+    With ``n_jobs=1`` everything runs in this process (no pool, no pickling). Otherwise ``func``
+    and the items must be picklable (module-level functions, ``functools.partial`` of them);
+    ``DocumentError`` items and a ``DocumentError`` raised by ``func`` are carried across.
+    An exception raised by ``func`` stops the run and is raised here; queued batches are cancelled.
+
+    Args:
+        func: Called with one list of up to ``batch_size`` items.
+        items: Any iterable; read lazily, at most ``2 * n_jobs`` batches ahead of the consumer.
+        n_jobs: Worker processes; ``-1`` for every CPU (see :func:`resolve_jobs`).
+        batch_size: Items per batch.
+        mp_context: ``"forkserver"``, ``"spawn"`` or ``"fork"``; default forkserver where available.
+
+    Yields:
+        One result per batch, in the order of the batches.
+
+    Examples:
+        >>> list(map_batches(sum, range(7), batch_size=3))
+        [3, 12, 6]
+
+    """
+    jobs = resolve_jobs(n_jobs)
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size!r}")
+    stream = iter(items)
+    batches = iter(lambda: list(itertools.islice(stream, batch_size)), [])
+    if jobs == 1:
+        yield from map(func, batches)
+        return
+    context = multiprocessing.get_context(mp_context or _default_start_method())
+    pending: collections.deque[Future[_Outcome]] = collections.deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        try:
+            for batch in batches:
+                pending.append(pool.submit(_run, func, [_pack(item) for item in batch]))
+                if len(pending) >= _IN_FLIGHT * jobs:
+                    yield _unwrap(pending.popleft().result())
+            while pending:
+                yield _unwrap(pending.popleft().result())
+        finally:
+            # On an error or an abandoned generator, do not wait for queued batches nobody will read.
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def extract_documents(
+    documents: pd.DataFrame,
+    *,
+    n_jobs: int,
+    chunksize: int | None = None,
+    errors: Literal["collect", "raise"] = "collect",
+    mp_context: str | None = None,
+    _extract: Extractor | None = None,
+) -> pd.DataFrame:
+    """Extract the facts of a documents frame in ``n_jobs`` processes; as ``extract_corpus(documents)``.
+
+    Args:
+        documents: A documents frame with at least ``doc_id`` and ``text`` columns, as from
+            :func:`quantex.read.sources.read_corpus`.
+        n_jobs: Worker processes; ``-1`` for every CPU; ``1`` runs in this process.
+        chunksize: Documents per task; default a quarter of each worker's share, at most 1000.
+        errors: ``"collect"`` records failed documents in ``frame.attrs["errors"]`` and goes on;
+            ``"raise"`` raises a ``DocumentError`` naming the first one.
+        mp_context: Process start method, see :func:`map_batches`.
+        _extract: The extractor (default :func:`quantex.extract`); module-level, so workers can import it.
+
+    Returns:
+        The same frame, in the same order, with the same ``attrs["errors"]``, as
+        :func:`quantex.corpus.run.extract_corpus` returns for ``documents`` in one process.
+
+    """
+    from quantex.corpus.run import extract_corpus  # the corpus layer sits above this one at import
+
+    jobs = resolve_jobs(n_jobs)
+    size = chunksize or max(1, min(1000, -(-len(documents) // (4 * jobs))))
+    chunks = (documents.iloc[start:start + size] for start in range(0, len(documents), size))
+    run = functools.partial(_extract_frame, errors=errors, extract=_extract)
+    parts = list(map_batches(functools.partial(_each, run), chunks, n_jobs=jobs, batch_size=1,
+                             mp_context=mp_context))
+    problems = [problem for part in parts for problem in part.attrs.get("errors", ())]
+    found = [part for part in parts if len(part)]
+    for part in found:
+        part.attrs = {}
+    facts = pd.concat(found, ignore_index=True) if found else extract_corpus([], _extract=_extract)
+    facts.attrs["errors"] = tuple(problems)
+    return facts
+
+
+# --- workers ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Carried:
+    """A DocumentError as plain data, for the trip between processes."""
+
+    document: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class _Raised:
+    """A DocumentError raised in a worker, with its cause when that can be pickled."""
+
+    document: str
+    problem: str
+    cause: BaseException | None
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    value: Any = None
+    raised: _Raised | None = None
+
+
+def _run(func: Callable[[list[Any]], Any], batch: list[Any]) -> _Outcome:
+    try:
+        return _Outcome(func([_unpack(item) for item in batch]))
+    except DocumentError as exc:
+        return _Outcome(raised=_Raised(exc.document, exc.problem, _portable(exc.__cause__)))
+
+
+def _unwrap(outcome: _Outcome) -> Any:
+    if outcome.raised is not None:
+        raised = outcome.raised
+        raise DocumentError(raised.document, raised.problem) from raised.cause
+    return outcome.value
+
+
+def _pack(item: Any) -> Any:
+    return _Carried(item.document, item.problem) if isinstance(item, DocumentError) else item
+
+
+def _unpack(item: Any) -> Any:
+    return DocumentError(item.document, item.problem) if isinstance(item, _Carried) else item
+
+
+def _portable(cause: BaseException | None) -> BaseException | None:
+    """The cause itself if it survives pickling, else a RuntimeError that names it."""
+    if cause is None:
+        return None
+    try:
+        pickle.loads(pickle.dumps(cause))
+    except Exception:  # any pickling failure: keep the cause's type and message as text instead
+        return RuntimeError(f"{type(cause).__name__}: {cause}")
+    return cause
+
+
+def _each(func: Callable[[T], R], batch: list[T]) -> R:
+    (item,) = batch
+    return func(item)
+
+
+def _extract_frame(chunk: pd.DataFrame, *, errors: Literal["collect", "raise"],
+                   extract: Extractor | None) -> pd.DataFrame:
+    from quantex.corpus.run import extract_corpus
+
+    return extract_corpus(chunk, errors=errors, _extract=extract)
+
+
+def _default_start_method() -> str:
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

@@ -1,0 +1,240 @@
+"""Domain facts: what a count is of, what happened, whose, where, who says so, and how counts relate.
+
+Runs after the core facts are resolved. For each quantity it asks :func:`quantex.facts.context.annotate`
+for the category, event, actor, location and claimant; then links elliptical and relational counts:
+"Of the 56 drones launched, 48 were shot down" (48 inherits drones and is ``part_of`` the 56),
+"downed 31 of 37 drones", "including eight over ...", a per-region breakdown after a colon.
+Zero and singular casualty phrases ("no casualties", "a man was killed") become facts of their own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+import regex
+
+from quantex.facts.context import annotate
+from quantex.facts.nouns import NounMatch
+from quantex.facts.sides import fill_sides, inherit_events, merge_places
+from quantex.records import Fact, updated
+from quantex.text.sentences import SentenceIndex
+
+#: categories whose facts get context
+_CONTEXT_CATEGORIES = frozenset({"count", "money", "personnel", "drones", "missiles", "casualties", "equipment",
+                                 "percent", "distance"})
+_DOMAIN = frozenset({"personnel", "drones", "missiles", "casualties", "equipment"})
+#: words between a total and a bare number that make the number a part of the total
+_PART_CUE = regex.compile(
+    r"(?:\binclud(?:ing|es|ed)\b|\bof\s+(?:which|them|these|those)\b|\bamong\s+them\b|:|\bwith\b)", regex.I
+)
+_OF_TOTAL = regex.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
+_OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
+_OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
+_BODIES_BEFORE = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$", regex.I)
+
+#: zero and singular casualty phrases -> (value, event); the phrase is the span
+ZERO_AND_ONE = regex.compile(
+    r"""(?P<zero>\bno\s+(?:casualties|injuries|fatalities|deaths|victims|one\s+was\s+(?:killed|hurt|injured|wounded)
+          |immediate\s+reports?\s+of\s+(?:casualties|injuries))
+        |\bnobody\s+was\s+(?:killed|hurt|injured|wounded)
+        |\bthere\s+were\s+no\s+(?:casualties|injuries|deaths))
+      | (?P<one>\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|person|resident|teenager|pensioner|soldier|
+          firefighter|rescuer|driver|medic)\b(?=\s+(?:was|has\s+been|had\s+been|is)\s+(?:killed|injured|wounded|hurt|
+          died)))""",
+    regex.I | regex.X,
+)
+
+
+def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
+    """Add domain categories, context and relations to core facts, and casualty phrases as facts."""
+    facts = _merge(facts, _casualty_phrases(text, facts, sentences))
+    out: list[Fact] = []
+    paragraph_claimant: str | None = None
+    claimant_sentence = -1
+    paragraph_end = -1
+    for fact in facts:
+        if fact.category not in _CONTEXT_CATEGORIES:
+            out.append(fact)
+            continue
+        index = sentences.index_of(fact.start)
+        s_start, s_end = sentences.bounds[index]
+        if s_start > paragraph_end or index > claimant_sentence + 1:
+            # an attribution carries to the next sentence of its paragraph, no further
+            paragraph_end = _paragraph_end(text, s_start) if s_start > paragraph_end else paragraph_end
+            paragraph_claimant = None
+        category, unit, event, noun_end, extra = _noun(text, fact, out)
+        ctx = annotate(text, s_start, s_end, fact.start, fact.end,
+                       None if category == "count" and noun_end is None else category, noun_end,
+                       lemma=unit if noun_end is not None and category != "money" else None,
+                       claimant=paragraph_claimant, sentence=fact.sentence)
+        # one new record per fact: the noun's and the context's changes together
+        fact = updated(fact, category="money" if category == "money" else ctx.category or category, unit=unit,
+                       event=event or ctx.event, actor=ctx.actor, location=ctx.location, claimant=ctx.claimant,
+                       extra=extra)
+        if (ctx.claimant and ctx.claimant != paragraph_claimant) or index == claimant_sentence:
+            paragraph_claimant, claimant_sentence = ctx.claimant, index
+        out.append(fact)
+    facts = merge_places(fill_sides(inherit_events(text, _relations(text, out, sentences))))
+    return _carry_places(text, facts, sentences)
+
+
+def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
+    """Give a casualty count whose sentence names no place the place of the sentence before.
+
+    "A missile strike on Kryvyi Rih killed 20 people. Another 75 were wounded.": the second count is
+    where the first is. Only from the sentence just before, in the same paragraph (no line break), or
+    from a count of the same sentence that took it so.
+    """
+    out: list[Fact] = []
+    place, place_sentence = None, -2
+    for fact in facts:
+        if fact.category in _CONTEXT_CATEGORIES:
+            index = sentences.index_of(fact.start)
+            if fact.location is None and fact.category == "casualties" and place is not None and \
+                    index - place_sentence in (0, 1) and \
+                    "\n" not in text[sentences.bounds[place_sentence][1]:sentences.bounds[index][0]]:
+                fact = updated(fact, location=place)
+            if fact.location is not None:
+                place, place_sentence = fact.location, index
+        out.append(fact)
+    return out
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
+Noun = tuple[str, str | None, str | None, int | None, dict[str, object]]
+
+
+def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
+    """The counted noun: (category, unit, event, noun end, extra); a bare number takes its total's noun."""
+    unchanged = (fact.category, fact.unit, fact.event, None, fact.extra)
+    if fact.category == "money" or fact.unit == "percent" or fact.category in ("distance",):
+        return unchanged
+    if fact.extra.get("phrase"):
+        return unchanged
+    noun = fact.extra.get("noun")
+    if isinstance(noun, NounMatch):
+        category = noun.category or "count"
+        if fact.category == "casualties":
+            category = "casualties"
+        return category, noun.lemma, fact.event, noun.end, fact.extra
+    if _BODIES_BEFORE.search(text, max(0, fact.start - 30), fact.start):
+        return "casualties", "body", "killed", None, fact.extra
+    total = _antecedent(text, fact, previous)
+    if total is not None:
+        return total.category, total.unit, fact.event, None, {**fact.extra, "antecedent": total.fact_id}
+    return unchanged
+
+
+def _antecedent(text: str, fact: Fact, previous: list[Fact]) -> Fact | None:
+    """The nearest earlier domain count in this or the previous sentence, for an elliptical number."""
+    for candidate in reversed(previous[-6:]):
+        if candidate.category in _DOMAIN and fact.start - candidate.end < 400:
+            return candidate
+    return None
+
+
+def _relations(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
+    """Set part_of for breakdowns: "M of N", "of the N ..., M", "including M", "N: a over X, b over Y"."""
+    by_id: dict[str, Fact] = {}
+    out: list[Fact] = []
+    for i, fact in enumerate(facts):
+        if fact.category == "money" and not fact.part_of and not fact.equivalent_of:
+            fact = _money_part(text, fact, out)
+        if fact.category not in _DOMAIN or fact.part_of:
+            by_id[fact.fact_id] = fact
+            out.append(fact)
+            continue
+        part_of = None
+        nxt = facts[i + 1] if i + 1 < len(facts) else None
+        # "downed 31 of 37 attack drones"
+        if nxt is not None and nxt.category == fact.category and _OF_TOTAL.match(text[fact.end:nxt.start]):
+            part_of = nxt.fact_id
+        antecedent = fact.extra.get("antecedent")
+        if part_of is None and isinstance(antecedent, str) and antecedent in by_id:
+            total = by_id[antecedent]
+            gap = text[total.end:fact.start]
+            same_sentence = sentences.around(total.start) == sentences.around(fact.start)
+            if _PART_CUE.search(gap) or _OF_THE_BEFORE.search(text, max(0, total.start - 12), total.start):
+                part_of = total.part_of or total.fact_id
+            elif same_sentence and total.part_of:
+                part_of = total.part_of  # a sibling in a breakdown: "43 over Kursk, 27 over Lipetsk"
+            elif not same_sentence and _OF_THESE.match(text, sentences.around(fact.start)[0], fact.start):
+                part_of = total.part_of or total.fact_id
+        elif part_of is None and i > 0:
+            prev = out[-1]
+            gap = text[prev.end:fact.start]
+            if prev.category == fact.category and prev.unit == fact.unit and regex.search(
+                    r"\binclud(?:ing|es|ed)\b", gap, regex.I) and "." not in gap:
+                part_of = prev.part_of or prev.fact_id
+        if part_of:
+            total_event = by_id[part_of].event if part_of in by_id else None
+            fact = updated(fact, part_of=part_of, event=fact.event or total_event)
+        by_id[fact.fact_id] = fact
+        out.append(fact)
+    return out
+
+
+_INCLUDES = regex.compile(r"\binclud(?:ing|es|ed)\b|\bof\s+which\b", regex.IGNORECASE)
+
+
+def _money_part(text: str, fact: Fact, before: list[Fact]) -> Fact:
+    """A sum a package "includes" ("a $95bn package that includes nearly $61bn for Ukraine") is part of it."""
+    for total in reversed(before):
+        if total.sentence != fact.sentence:
+            break
+        if total.category != "money" or total.equivalent_of or total.currency != fact.currency:
+            continue
+        gap = text[total.end:fact.start]
+        if _INCLUDES.search(gap) and "." not in gap and total.value >= fact.value:
+            return updated(fact, part_of=total.part_of or total.fact_id, event=fact.event or total.event,
+                           actor=fact.actor or total.actor)
+        break
+    return fact
+
+
+def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
+    # a phrase overlapping a fact is no phrase: some fact starting before its end ends after its start
+    starts = [f.start for f in facts]
+    reach = list(accumulate((f.end for f in facts), max))
+    found: list[Fact] = []
+    for m in ZERO_AND_ONE.finditer(text):
+        before = bisect_left(starts, m.end())
+        if before and reach[before - 1] > m.start():
+            continue
+        s_start, s_end = sentences.around(m.start())
+        lower = m.group().lower()
+        value = 0.0 if m.group("zero") else 1.0
+        event = _phrase_event(lower, text[m.end():m.end() + 40].lower())
+        found.append(Fact(start=m.start(), end=m.end(), span=m.group(), sentence=text[s_start:s_end],
+                          category="casualties", rule="casualties.zero" if value == 0 else "casualties.one",
+                          value=value, low=value, high=value, event=event,
+                          unit=None if value == 0 else m.group().split()[-1].lower(),
+                          extra={"phrase": True}))
+    return found
+
+
+def _phrase_event(phrase: str, after: str) -> str:
+    verbs = ("kill", "death", "fatalit", "died", "injur", "hurt", "wounded", "casualt")
+    words = phrase if any(v in phrase for v in verbs) else phrase + " " + after.split(".")[0]
+    killed = any(w in words for w in ("killed", "death", "fatalit", "died"))
+    injured = any(w in words for w in ("injur", "hurt", "wounded"))
+    if killed and not injured:
+        return "killed"
+    if injured and not killed:
+        return "injured"
+    return "killed or injured"
+
+
+def _merge(facts: list[Fact], extra: list[Fact]) -> list[Fact]:
+    if not extra:
+        return facts
+    return sorted([*facts, *extra], key=lambda f: (f.start, f.end))
+
+
+__all__ = ["annotate_facts"]
+
