@@ -6,6 +6,7 @@
 0   56   56.0  drone
 """
 
+from quantex._version import __version__
 from quantex.corpus.consolidate import consolidate, mark_duplicates
 from quantex.corpus.run import extract_corpus
 from quantex.errors import (
@@ -13,6 +14,7 @@ from quantex.errors import (
     DocumentError,
     InputTypeError,
     MissingRateWarning,
+    OptionError,
     PublishedDateError,
     QuantexError,
     QuantexWarning,
@@ -20,12 +22,12 @@ from quantex.errors import (
 )
 from quantex.evaluate import evaluate
 from quantex.extract import extract
-from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES, empty_facts
+from quantex.frame import empty_facts
+from quantex.options import ExtractOptions, ReadOptions
 from quantex.read.sources import read_corpus
+from quantex.schema import FACT_COLUMNS, QUANTITY_CATEGORIES
 from quantex.vocab.numbers import VAGUE, Vague
 from quantex.write.datasets import write_dataset
-
-__version__ = "0.1.0"
 
 __all__ = [
     "FACT_COLUMNS",
@@ -33,11 +35,14 @@ __all__ = [
     "VAGUE",
     "CorpusError",
     "DocumentError",
+    "ExtractOptions",
     "InputTypeError",
     "MissingRateWarning",
+    "OptionError",
     "PublishedDateError",
     "QuantexError",
     "QuantexWarning",
+    "ReadOptions",
     "TableError",
     "Vague",
     "__version__",

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
+from quantex.options import ExtractOptions, ReadOptions
+
 SAMPLE = "sample"
 
 
@@ -30,9 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report([str(sample_path())], out, progress=not args.quiet)
     if args.command == "extract":
         return _extract(args.sources, Path(args.out), args.format, progress=not args.quiet,
-                        text_col=args.text_col, published_col=args.published_col, n_jobs=args.jobs)
+                        read=_read_options(args), options=_extract_options(args), n_jobs=args.jobs)
     if args.command == "report":
-        return _report(args.sources, Path(args.out), progress=not args.quiet)
+        return _report(args.sources, Path(args.out), progress=not args.quiet, read=_read_options(args),
+                       options=_extract_options(args))
     if args.command == "evaluate":
         return _evaluate(args.gold, args.gold_only)
     if args.command == "figures":
@@ -54,13 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("sources", nargs="+", help="files, folders or globs (.txt, .jsonl, .csv, .html)")
     ext.add_argument("-o", "--out", required=True, help="output folder")
     ext.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv")
-    ext.add_argument("--text-col", default="text", help="text column of JSONL/CSV sources")
-    ext.add_argument("--published-col", default="published", help="date column of JSONL/CSV sources")
+    _add_corpus_options(ext)
     ext.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
     ext.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     rep = sub.add_parser("report", help="facts, summaries, charts and a Markdown report")
     rep.add_argument("sources", nargs="+")
     rep.add_argument("-o", "--out", required=True)
+    _add_corpus_options(rep)
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ev = sub.add_parser("evaluate", help="precision, recall and F1 against a gold JSONL file")
     ev.add_argument("gold", help="gold file (format: tests/gold/README.md)")
@@ -70,18 +73,43 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, text_col: str, published_col: str,
-             n_jobs: int) -> int:
+def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """The reader's and the extractor's options (:class:`~quantex.options.ReadOptions`, ``ExtractOptions``)."""
+    defaults = ReadOptions()
+    for name, what in (("text", "text"), ("published", "publication date"), ("url", "address"),
+                       ("title", "title"), ("id", "document id")):
+        parser.add_argument(f"--{name}-col", default=getattr(defaults, f"{name}_col"),
+                            help=f"{what} field or column of JSONL/CSV sources (default: %(default)s)")
+    parser.add_argument("--encoding", default=None, help="codec of every file (default: detected)")
+    parser.add_argument("--dollar", default=ExtractOptions().dollar,
+                        help="the currency a bare $ stands for: USD, CAD, AUD, NZD, HKD, SGD (default: %(default)s)")
+    parser.add_argument("--quantities-only", action="store_true",
+                        help="leave out numbers that are not quantities (dates, times, designations, ...)")
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    return ReadOptions(text_col=args.text_col, published_col=args.published_col, url_col=args.url_col,
+                       title_col=args.title_col, id_col=args.id_col, encoding=args.encoding)
+
+
+def _extract_options(args: argparse.Namespace) -> ExtractOptions:
+    return ExtractOptions(dollar=args.dollar, quantities_only=args.quantities_only)
+
+
+def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, read: ReadOptions,
+             options: ExtractOptions, n_jobs: int) -> int:
     """Stream the corpus into ``out``: documents are read lazily and facts written batch by batch."""
     import pandas as pd
 
-    from quantex.read.sources import ERROR_COLUMNS, iter_documents
+    from quantex.read.sources import iter_documents
+    from quantex.schema import ERROR_COLUMNS
     from quantex.write.datasets import write_errors
     from quantex.write.stream import extract_stream
 
     out.mkdir(parents=True, exist_ok=True)
-    documents = iter_documents(sources, text_col=text_col, published_col=published_col)
-    summary = extract_stream(documents, out / f"facts.{fmt}", n_jobs=n_jobs, progress=progress, datapackage=True)
+    documents = iter_documents(sources, read=read)
+    summary = extract_stream(documents, out / f"facts.{fmt}", n_jobs=n_jobs, progress=progress, datapackage=True,
+                             options=options)
     errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
     write_errors(errors, out / "errors.csv")
     print(f"{summary.facts} facts from {summary.documents} documents -> {summary.path}; "
@@ -89,10 +117,11 @@ def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, text_co
     return 1 if summary.documents == 0 and len(errors) else 0
 
 
-def _report(sources: list[str], out: Path, *, progress: bool) -> int:
+def _report(sources: list[str], out: Path, *, progress: bool, read: ReadOptions | None = None,
+            options: ExtractOptions | None = None) -> int:
     from quantex.analyse.report import report
 
-    path = report(sources, out, progress=progress)
+    path = report(sources, out, progress=progress, read=read, options=options)
     print(f"report written to {path}")
     return 0
 

@@ -50,3 +50,7 @@ class QuantexWarning(UserWarning):
 
 class MissingRateWarning(QuantexWarning):
     """No exchange rate within the allowed staleness window; the conversion is NaN."""
+
+
+class OptionError(QuantexError, ValueError):
+    """An option that quantex cannot use, for example ``ExtractOptions(dollar="dollars")``."""

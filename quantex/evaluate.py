@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from quantex.errors import DocumentError
-from quantex.frame import QUANTITY_CATEGORIES
+from quantex.schema import QUANTITY_CATEGORIES
 
 #: fields compared on matched pairs, and the column of the score table that reports each
 FIELDS = {"value": "value_acc", "currency": "currency_acc", "event": "event_acc", "actor": "actor_acc",

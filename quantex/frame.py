@@ -1,8 +1,4 @@
-"""The facts table: one fixed schema for every DataFrame quantex returns.
-
-The schema is a literal table (column -> dtype, description) so that the DataFrame builder, the data
-dictionary of written datasets and the tests all read the same source.
-"""
+"""The facts table: frames built to the one schema of :data:`quantex.schema.FACT_COLUMNS`."""
 
 from __future__ import annotations
 
@@ -13,50 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-STRING = "string"
-FLOAT = "float64"
-INT = "int64"
-BOOL = "bool"
-DATE = "datetime64[ns]"
-
-#: column name -> (pandas dtype, description). The order is the column order of every facts frame.
-FACT_COLUMNS: dict[str, tuple[str, str]] = {
-    "fact_id": (STRING, "Identifier of the fact, stable within its document (q<start>-<end>)."),
-    "start": (INT, "Start offset of the span in the document text (0-based, inclusive)."),
-    "end": (INT, "End offset of the span (exclusive): text[start:end] == span."),
-    "span": (STRING, "The exact text of the claim."),
-    "sentence": (STRING, "The sentence the claim was found in (at most 1,000 characters around it; invisible "
-                         "format characters such as zero-width spaces and soft hyphens left out)."),
-    "category": (STRING, "What is quantified: money, percent, distance, mass, ..., count, personnel, "
-                         "drones, missiles, casualties, equipment; or a non-quantity such as date."),
-    "value": (FLOAT, "Best estimate of the number (in `unit` or `currency`); NaN when only bounds are known."),
-    "low": (FLOAT, "Lower bound; NaN when unbounded below."),
-    "high": (FLOAT, "Upper bound; NaN when unbounded above."),
-    "qualifier": (STRING, "Normalized hedge: about, at least, more than, up to, nearly, fewer than, ..."),
-    "approximate": (BOOL, "True when the text gives the number as an approximation or vague quantity."),
-    "unit": (STRING, "pint unit name for physical quantities; the counted noun's lemma for counts."),
-    "currency": (STRING, "ISO 4217 code for money."),
-    "period": (STRING, "year, month, week or day for rates such as '£3 billion a year'; cumulative for running "
-                       "totals ('55,716 drones since the start of the war', '$65 billion to date')."),
-    "value_usd": (FLOAT, "Money converted to US dollars at the publication date."),
-    "fx_rate": (FLOAT, "US dollars per one unit of `currency` used for value_usd."),
-    "fx_date": (DATE, "The day whose published rate was used."),
-    "fx_source": (STRING, "Where fx_rate came from: ECB, NBU, CBR, NBP-cross (approximate), article, ..."),
-    "event": (STRING, "What happened to the counted thing: launched, destroyed, killed, pledged, ..."),
-    "actor": (STRING, "Canonical name of the side the thing belongs to, or the donor of money."),
-    "location": (STRING, "Canonical place name the claim refers to."),
-    "claimant": (STRING, "Who makes the claim, canonical where possible."),
-    "equivalent_of": (STRING, "fact_id of the fact this one restates (a currency conversion, ...)."),
-    "part_of": (STRING, "fact_id of the total this fact is a breakdown of."),
-    "rule": (STRING, "Name of the pattern that produced the row."),
-}
-
-#: Categories that are quantities; anything else (date, ordinal, age, exchange_rate) is reported
-#: only for transparency and never under one of these.
-QUANTITY_CATEGORIES: frozenset[str] = frozenset({
-    "money", "percent", "count", "distance", "mass", "volume", "speed", "area", "duration",
-    "energy", "power", "temperature", "information", "personnel", "drones", "missiles", "casualties", "equipment",
-})
+from quantex.schema import BOOL, DATE, FACT_COLUMNS, FLOAT, INT
 
 
 def empty_facts() -> pd.DataFrame:
@@ -65,7 +18,7 @@ def empty_facts() -> pd.DataFrame:
     >>> empty_facts().dtypes["value"]
     dtype('float64')
     """
-    frame: pd.DataFrame = pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, _) in FACT_COLUMNS.items()})
+    frame: pd.DataFrame = pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, *_) in FACT_COLUMNS.items()})
     return frame
 
 
@@ -95,7 +48,7 @@ def from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> pd.DataFr
     # interface documents it) and what pd.array calls; the stubs leave it out, hence Any
     text: Any = strings.construct_array_type()
     missing: Any = None  # the all-missing text column, made once and copied for each column that is one
-    for name, (dtype, _) in FACT_COLUMNS.items():
+    for name, (dtype, *_) in FACT_COLUMNS.items():
         values = columns.get(name)
         if values is None:
             values = [None] * length
@@ -145,7 +98,7 @@ def _dates(values: Sequence[Any]) -> Any:
 
 def conform(frame: pd.DataFrame, extra: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Cast the facts columns of ``frame`` to the schema's dtypes, keeping extra columns after them."""
-    columns = dict((name, dtype) for name, (dtype, _) in FACT_COLUMNS.items())
+    columns = dict((name, dtype) for name, (dtype, *_) in FACT_COLUMNS.items())
     if extra:
         columns.update(extra)
     out = {}

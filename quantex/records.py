@@ -1,4 +1,4 @@
-"""Records passed between the stages: spans found in the text, and facts resolved from them."""
+"""Records passed between the stages: spans found in the text, counted nouns, and facts resolved from them."""
 
 from __future__ import annotations
 
@@ -36,6 +36,28 @@ class Span:
 
 
 @dataclass(frozen=True)
+class NounMatch:
+    """A counted noun: ``text[start:end]`` is the noun itself, without modifiers.
+
+    Attributes:
+        start: Offset of the noun's first character.
+        end: Offset after the noun's last character.
+        lemma: Singular lower-case form (the ``unit`` of a count): from the noun table, or for other
+            nouns the last word made singular by rule ("oil refineries" -> "refinery").
+        category: personnel, drones, missiles, casualties or equipment; None for other nouns and
+            for nouns that name people (a plain count unless a verb makes them casualties).
+        person: True for nouns that name people or personnel.
+
+    """
+
+    start: int
+    end: int
+    lemma: str
+    category: str | None
+    person: bool
+
+
+@dataclass(frozen=True)
 class Fact:
     """A resolved claim: one row of the facts table."""
 
@@ -59,7 +81,15 @@ class Fact:
     claimant: str | None = None
     equivalent_of: str | None = None
     part_of: str | None = None
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    #: what the stages learn on the way and do not put in the frame; not compared
+    #: the counted noun found after the number (:func:`quantex.facts.nouns.find_noun`)
+    noun: NounMatch | None = field(default=None, compare=False)
+    #: an article's own exchange rate: (from currency, to currency)
+    rate_pair: tuple[str, str] | None = field(default=None, compare=False)
+    #: fact_id of the earlier count an elliptical number ("Of these, 48 ...") refers to
+    antecedent: str | None = field(default=None, compare=False)
+    #: True for a zero or singular casualty phrase ("no casualties", "a man was killed") made a fact
+    phrase: bool = field(default=False, compare=False)
 
     @property
     def fact_id(self) -> str:
@@ -75,9 +105,9 @@ def updated(fact: Fact, **changes: object) -> Fact:
 
     Every fact is copied several times on its way through :mod:`quantex.facts.domain` (about 20,000 copies
     per MB of news), and ``replace`` re-reads the field list and runs the frozen ``__init__``, which
-    sets each of the 21 fields through ``object.__setattr__``. The copy is the same record: ``Fact``
+    sets each of the 24 fields through ``object.__setattr__``. The copy is the same record: ``Fact``
     has no ``__post_init__`` and no ``init=False`` field, so ``replace`` only passes every field's
-    current value (``extra`` included, the same dict, not a copy) to ``__init__``, which stores each
+    current value to ``__init__``, which stores each
     one as it is; copying the instance dict and then the changes stores the same values.
 
     >>> from dataclasses import replace

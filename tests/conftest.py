@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from quantex.frame import FACT_COLUMNS
+from quantex.schema import FACT_COLUMNS
 
 
 def facts_problems(text: str, frame: pd.DataFrame) -> list[str]:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import quantex
-from quantex.frame import FACT_COLUMNS
+from quantex.schema import FACT_COLUMNS
 
 SAMPLE = ("Germany pledged €500 million (about $540 million) on 12 March. Russia fired 43 missiles and "
           "dozens of drones; at least 12 people were killed and 64 wounded in Kharkiv, officials said.")

@@ -12,13 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantex.frame import BOOL, DATE, FACT_COLUMNS, FLOAT, INT, from_columns
+from quantex.frame import from_columns
+from quantex.schema import BOOL, DATE, FACT_COLUMNS, FLOAT, INT
 
 
 def _plain(columns: Mapping[str, Sequence[Any]], length: int) -> pd.DataFrame:
     """from_columns as it was before its fast ways: pd.array per text column, pd.to_datetime for days."""
     data: dict[str, Any] = {}
-    for name, (dtype, _) in FACT_COLUMNS.items():
+    for name, (dtype, *_) in FACT_COLUMNS.items():
         values = columns.get(name) or [None] * length
         if dtype == FLOAT:
             data[name] = np.array(values, dtype=np.float64)
@@ -97,7 +98,7 @@ def test_out_of_range_days_raise(day: datetime.date) -> None:
 ])
 def test_table_columns_are_the_rows(text: str) -> None:
     """Without invisible characters FactTable.add reads the columns straight off the facts, as _row would."""
-    from quantex.batch import FactTable, _row, facts_of
+    from quantex.extract import FactTable, _row, facts_of
     from quantex.text.invisible import visible
 
     table = FactTable()

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from quantex.frame import QUANTITY_CATEGORIES
+from quantex.schema import QUANTITY_CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"

@@ -18,6 +18,7 @@ import pytest
 
 import quantex
 from quantex.corpus.run import extract_corpus
+from quantex.options import ReadOptions
 from quantex.read.sources import corpus_errors, read_corpus
 
 NAN = math.nan
@@ -181,7 +182,7 @@ ENCODINGS = [
 def test_encodings(case: Encoded, tmp_path: Path, check_facts: Check) -> None:
     (tmp_path / case.name).write_bytes(case.raw)
     (tmp_path / "good.txt").write_text(ASCII_FILE, encoding="utf-8")  # the rest is still read
-    frame = read_corpus(tmp_path, encoding=case.encoding)
+    frame = read_corpus(tmp_path, read=ReadOptions(encoding=case.encoding))
     errors = corpus_errors(frame)
     texts = dict(zip(frame["doc_id"], frame["text"], strict=True))
     if case.encoding is None:

@@ -26,6 +26,8 @@ import matplotlib
 import pandas as pd
 
 from quantex.analyse import plots, style, summaries
+from quantex.options import ExtractOptions, ReadOptions
+from quantex.schema import DOMAIN_CATEGORIES
 from quantex.write.atomic import atomic_path, write_text_atomic
 
 __all__ = ["CHARTS", "draw_figures", "regenerate_figures", "report", "write_report"]
@@ -63,6 +65,7 @@ _METHOD = (
 def report(
     source: Any, out: str | os.PathLike[str], *, window: str = "2D", base: str | None = None,
     formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE, progress: bool = False,
+    read: ReadOptions | None = None, options: ExtractOptions | None = None,
 ) -> Path:
     """Write the facts, summaries, charts and ``report.md`` of a corpus into ``out``.
 
@@ -74,6 +77,8 @@ def report(
         formats: Image formats of each chart.
         note: The source note printed under every chart.
         progress: Show a progress bar while extracting.
+        read: How the corpus is read (:class:`~quantex.options.ReadOptions`).
+        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
 
     Returns:
         The path of ``report.md``.
@@ -84,7 +89,7 @@ def report(
     from quantex.read.sources import corpus_errors
 
     started = time.perf_counter()
-    extracted = extract_corpus(source, progress=progress)
+    extracted = extract_corpus(source, progress=progress, read=read, options=options)
     facts = mark_duplicates(extracted, window=window)
     return write_report(facts, out, errors=corpus_errors(extracted), corpus=str(source), window=window,
                         base=base, formats=formats, note=note, started=started)
@@ -112,14 +117,14 @@ def write_report(
         The path of ``report.md``.
 
     """
-    from quantex.read.sources import ERROR_COLUMNS
+    from quantex.schema import ERROR_COLUMNS
     from quantex.write.datasets import write_dataset, write_errors
 
     started = time.perf_counter() if started is None else started
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     if errors is None:
-        errors = pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, _) in ERROR_COLUMNS.items()})
+        errors = pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, *_) in ERROR_COLUMNS.items()})
     write_dataset(facts, folder / "facts.csv")
     write_errors(errors, folder / "errors.csv")
     tables = {
@@ -198,7 +203,7 @@ def _contested(facts: pd.DataFrame) -> dict[str, Any]:
     Kyiv and Washington); event and place are left open because reports often omit them.
     """
     rows = summaries.claims(facts)
-    domain = ["personnel", "drones", "missiles", "casualties", "equipment"]
+    domain = sorted(DOMAIN_CATEGORIES)
     if rows.empty or not {"claimant", "actor"} <= set(rows.columns):
         return {"category": "personnel"}
     rows = rows[_mask(rows["category"].isin(domain)) & (rows["claimant"].notna() & rows["actor"].notna())

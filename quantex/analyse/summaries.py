@@ -26,80 +26,20 @@ import numpy.typing as npt
 import pandas as pd
 
 from quantex.errors import InputTypeError
-from quantex.facts.cumulative import CUMULATIVE
+from quantex.schema import (
+    AID_COLUMNS,
+    AIR_WAR_COLUMNS,
+    BOUND_COLUMNS,
+    CUMULATIVE,
+    DATE,
+    LINK_COLUMNS,
+    PERIODS_PER_YEAR,
+    STRING,
+    TROOP_COLUMNS,
+    Column,
+)
 
-__all__ = [
-    "AID_COLUMNS", "AIR_WAR_COLUMNS", "BOUND_COLUMNS", "PERIODS_PER_YEAR", "TROOP_COLUMNS",
-    "aid", "air_war", "bounds", "casualties", "claims", "troops",
-]
-
-#: Multiplier that turns an amount per ``period`` into an amount per year (a year of 365.25 days).
-PERIODS_PER_YEAR: dict[str, float] = {"year": 1.0, "month": 12.0, "week": 365.25 / 7, "day": 365.25}
-
-#: Columns that mark a row as restating another one; such rows are never summed.
-LINK_COLUMNS: tuple[str, ...] = ("duplicate_of", "part_of", "equivalent_of")
-
-_S, _F, _I, _D = "string", "float64", "int64", "datetime64[ns]"
-
-#: Sums of bounds and their fallback counts, shared by the summed tables: column -> (dtype, description).
-BOUND_COLUMNS: dict[str, tuple[str, str]] = {
-    "n_claims": (_I, "Claims summed (each claim once)."),
-    "low": (_F, "Sum of the claims' lower bounds (a missing bound counts as the best estimate)."),
-    "best": (_F, "Sum of the claims' best estimates."),
-    "high": (_F, "Sum of the claims' upper bounds (a missing bound counts as the best estimate)."),
-    "n_low_imputed": (_I, "Claims whose missing lower bound was taken as their best estimate."),
-    "n_high_imputed": (_I, "Claims whose missing upper bound was taken as their best estimate."),
-    "n_best_imputed": (_I, "Claims without a value whose best estimate came from their bounds."),
-    "first_published": (_D, "Publication time of the earliest claim summed."),
-    "last_published": (_D, "Publication time of the latest claim summed."),
-}
-
-#: The table :func:`aid` returns: column -> (dtype, description).
-AID_COLUMNS: dict[str, tuple[str, str]] = {
-    "actor": (_S, "Donor (the actor of the money claim)."),
-    "recipient": (_S, "Recipient when the facts carry a recipient column; otherwise <NA>."),
-    "event": (_S, "pledged, announced, approved, delivered, loaned, spent, frozen, ... or <NA>."),
-    "basis": (_S, "'total' for one-off amounts; 'per year' for rates annualized from their period; "
-                  "'cumulative' for running totals ('$65 billion since February 2022'), never added to the others."),
-    **{name: spec for name, spec in BOUND_COLUMNS.items() if name not in ("low", "best", "high")},
-    "usd_low": (_F, "Sum of lower bounds in nominal US dollars (at each publication date's rate)."),
-    "usd_best": (_F, "Sum of best estimates in nominal US dollars."),
-    "usd_high": (_F, "Sum of upper bounds in nominal US dollars."),
-    "constant_low": (_F, "usd_low in constant dollars of base_month (US CPI-U); NaN when any claim "
-                         "cannot be deflated or constant=False."),
-    "constant_best": (_F, "usd_best in constant dollars of base_month."),
-    "constant_high": (_F, "usd_high in constant dollars of base_month."),
-    "base_month": (_S, "The month (YYYY-MM) whose dollars the constant columns are in."),
-    "n_unconverted": (_I, "Money claims left out because they have no exchange rate to US dollars."),
-}
-
-#: The table :func:`air_war` returns: column -> (dtype, description).
-AIR_WAR_COLUMNS: dict[str, tuple[str, str]] = {
-    "period": (_D, "Start of the period (publication time floored to ``freq``)."),
-    "category": (_S, "drones or missiles."),
-    "actor": (_S, "The side the drones or missiles belong to (the side that launched them)."),
-    "claimant": (_S, "Who makes the claims."),
-    **{f"{event}_{part}": (_I if part == "n" else _F, f"{event.capitalize()}: {text}")
-       for event in ("launched", "destroyed")
-       for part, text in (("n", "claims summed."), ("low", "sum of lower bounds."),
-                          ("best", "sum of best estimates."), ("high", "sum of upper bounds."))},
-    "interception_rate": (_F, "destroyed_best / launched_best; NaN without a positive launched_best."),
-    "n_imputed": (_I, "Claims with an imputed bound or best estimate (see the module docstring)."),
-}
-
-#: The table :func:`troops` returns: column -> (dtype, description).
-TROOP_COLUMNS: dict[str, tuple[str, str]] = {
-    "actor": (_S, "The side the personnel belong to."),
-    "event": (_S, "deployed, mobilised, ... or <NA>."),
-    "location": (_S, "Where, when stated."),
-    "n_claims": (_I, "Distinct claims."),
-    "latest": (_F, "Best estimate of the most recent claim."),
-    "latest_claimant": (_S, "Who made the most recent claim."),
-    "latest_published": (_D, "When the most recent claim was published."),
-    "low": (_F, "Smallest figure claimed (lower bounds, else best estimates)."),
-    "high": (_F, "Largest figure claimed (upper bounds, else best estimates)."),
-    "first_published": (_D, "When the earliest claim was published."),
-}
+__all__ = ["aid", "air_war", "bounds", "casualties", "claims", "troops"]
 
 _MONEY = tuple(f"{kind}_{part}" for kind in ("usd", "constant") for part in ("low", "best", "high"))
 
@@ -281,7 +221,7 @@ def casualties(facts: pd.DataFrame, by: Sequence[str] = ("event", "location")) -
     work = pd.concat([rows.loc[amounts.index, by].astype("string"), amounts], axis=1)
     work["published"] = _published(rows.loc[amounts.index])
     table = _summed(work, by, [])
-    columns = {name: (_S, "") for name in by} | BOUND_COLUMNS
+    columns = {name: Column(STRING, "") for name in by} | BOUND_COLUMNS
     return _sorted(_typed(table, columns), ["best"], ascending=False)
 
 
@@ -328,12 +268,12 @@ def _summed(work: pd.DataFrame, keys: list[str], extra: list[str]) -> pd.DataFra
     return summed
 
 
-def _typed(table: pd.DataFrame, columns: dict[str, tuple[str, str]]) -> pd.DataFrame:
+def _typed(table: pd.DataFrame, columns: dict[str, Column]) -> pd.DataFrame:
     out = {name: table[name] if name in table.columns else pd.Series(pd.NA, index=table.index)
            for name in columns}
-    typed = {name: pd.to_datetime(col).astype("datetime64[ns]") if dtype == _D
+    typed = {name: pd.to_datetime(col).astype("datetime64[ns]") if dtype == DATE
              else col.astype(cast(Any, dtype))
-             for (name, col), (dtype, _) in zip(out.items(), columns.values(), strict=True)}
+             for (name, col), (dtype, *_) in zip(out.items(), columns.values(), strict=True)}
     result: pd.DataFrame = pd.DataFrame(typed, index=table.index)
     return result
 
@@ -367,6 +307,6 @@ def _keys(frame: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
 
 def _published(frame: pd.DataFrame) -> pd.Series:
     if "published" not in frame.columns:
-        return pd.Series(pd.NaT, index=frame.index, dtype=_D)  # type: ignore[no-any-return]
+        return pd.Series(pd.NaT, index=frame.index, dtype=DATE)  # type: ignore[no-any-return]
     when: pd.Series = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
     return when

@@ -26,25 +26,11 @@ from __future__ import annotations
 import pandas as pd
 
 from quantex.errors import InputTypeError
-from quantex.frame import QUANTITY_CATEGORIES
+from quantex.schema import CLAIM_COLUMNS, DOMAIN_CATEGORIES, QUANTITY_CATEGORIES
 
-__all__ = ["CLAIM_COLUMNS", "consolidate", "fact_keys", "mark_duplicates"]
+__all__ = ["consolidate", "fact_keys", "mark_duplicates"]
 
-#: Columns added by this module: column -> (pandas dtype, description).
-CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
-    "duplicate_of": ("string", "Key (doc_id/fact_id) of the first mention when this fact repeats an "
-                               "earlier claim within the time window; empty for first mentions."),
-    "claim_id": ("string", "Key (doc_id/fact_id) of the claim's first mention."),
-    "n_mentions": ("int64", "How many facts state this claim (the first mention and its duplicates)."),
-    "first_published": ("datetime64[ns]", "Publication time of the first mention."),
-    "last_published": ("datetime64[ns]", "Publication time of the last mention."),
-    "sources": ("string", "Ids of the documents that state the claim, in order of publication, "
-                          "joined by '; '."),
-    "urls": ("string", "Addresses of those documents, in the same order, joined by a space."),
-}
 
-#: Categories that name what is counted by themselves (conventions), so they match without a unit.
-DOMAIN_CATEGORIES: frozenset[str] = frozenset({"personnel", "drones", "missiles", "casualties", "equipment"})
 
 #: Columns compared to decide whether two facts state the same claim (besides the number and role).
 MATCHED_COLUMNS: tuple[str, ...] = ("category", "currency", "unit", "period", "event", "actor")
@@ -176,6 +162,6 @@ def consolidate(facts: pd.DataFrame, *, window: str | pd.Timedelta = "2D") -> pd
     stats.loc[list(links), "urls"] = [" ".join(u) for u in links.values()]
     firsts = marked[marked["duplicate_of"].isna()].drop(columns=["duplicate_of"])
     head = stats.loc[own[firsts.index]].reset_index(names="claim_id")
-    head = head.astype({name: CLAIM_COLUMNS[name][0] for name in head.columns})
+    head = head.astype({name: CLAIM_COLUMNS[name].dtype for name in head.columns})
     result: pd.DataFrame = pd.concat([head, firsts.reset_index(drop=True)], axis=1)
     return result

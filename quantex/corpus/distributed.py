@@ -14,13 +14,14 @@ import glob
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
 from quantex.errors import CorpusError
+from quantex.options import ExtractOptions
 from quantex.read.sources import FORMATS, Document, corpus_errors, iter_documents
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DaskFacts", "extract_dask", "extract_to_parquet"]
 
-Extractor = Callable[..., pd.DataFrame]
 
 
 class DaskFacts(NamedTuple):
@@ -39,14 +39,14 @@ class DaskFacts(NamedTuple):
     errors: dd.DataFrame
 
 
-def extract_dask(docs: dd.DataFrame | db.Bag, *, _extract: Extractor | None = None) -> DaskFacts:
+def extract_dask(docs: dd.DataFrame | db.Bag, *, options: ExtractOptions | None = None) -> DaskFacts:
     """Extract the facts of every document of a Dask collection, one task per partition.
 
     Args:
         docs: A Dask DataFrame of documents (``doc_id`` and ``text`` columns at least, as
             :func:`quantex.read.sources.read_corpus` gives), or a Dask Bag of
             :class:`~quantex.read.sources.Document` values or of mappings with those keys.
-        _extract: The extractor (default :func:`quantex.extract`); module-level, for workers.
+        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
 
     Returns:
         ``DaskFacts(facts, errors)``: ``facts`` has the columns of
@@ -57,8 +57,8 @@ def extract_dask(docs: dd.DataFrame | db.Bag, *, _extract: Extractor | None = No
     """
     dask, _, _ = _dask()
     parts: list[Any] = docs.to_delayed()  # type: ignore[no-untyped-call]
-    runs = [dask.delayed(_extract_partition, pure=True)(part, _extract) for part in parts]
-    return _split(runs, _extract)
+    runs = [dask.delayed(_extract_partition, pure=True)(part, options) for part in parts]
+    return _split(runs, options)
 
 
 def extract_to_parquet(
@@ -67,7 +67,7 @@ def extract_to_parquet(
     *,
     files_per_partition: int = 16,
     overwrite: bool = False,
-    _extract: Extractor | None = None,
+    options: ExtractOptions | None = None,
 ) -> Path:
     """Extract a corpus with Dask and write ``out_dir/facts/`` and ``out_dir/errors/`` as Parquet.
 
@@ -78,7 +78,7 @@ def extract_to_parquet(
             into place when complete.
         files_per_partition: Files read and extracted by one task.
         overwrite: Replace an existing ``out_dir``; otherwise an existing one is an error.
-        _extract: The extractor (default :func:`quantex.extract`).
+        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
 
     Returns:
         ``out_dir``. One Parquet file per partition in each of ``facts/`` and ``errors/``.
@@ -98,10 +98,10 @@ def extract_to_parquet(
     if isinstance(source, (str, os.PathLike)) or _is_path_list(source):
         files = _files(source)  # type: ignore[arg-type]
         groups = [files[i:i + files_per_partition] for i in range(0, len(files), files_per_partition)]
-        tasks = [dask.delayed(_extract_files, pure=True)(group, _extract) for group in groups]
-        result = _split(tasks, _extract)
+        tasks = [dask.delayed(_extract_files, pure=True)(group, options) for group in groups]
+        result = _split(tasks, options)
     else:
-        result = extract_dask(source, _extract=_extract)  # type: ignore[arg-type]
+        result = extract_dask(source, options=options)  # type: ignore[arg-type]
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     try:
@@ -124,24 +124,26 @@ def extract_to_parquet(
 
 # --- tasks (module level, so workers can import them) ---------------------------------------------
 
-def _extract_partition(part: pd.DataFrame | list[Any], extract: Extractor | None) -> pd.DataFrame:
+def _extract_partition(part: pd.DataFrame | list[Any], options: ExtractOptions | None) -> pd.DataFrame:
     from quantex.corpus.run import extract_corpus
 
     if isinstance(part, pd.DataFrame):
-        return extract_corpus(part, _extract=extract)
+        return extract_corpus(part, options=options)
     if part and all(isinstance(item, Mapping) for item in part):
-        return extract_corpus(pd.DataFrame(list(part)), _extract=extract)
+        # object columns: Arrow strings would refuse a text that is not valid Unicode, failing the whole
+        # partition instead of recording that one document
+        return extract_corpus(pd.DataFrame(list(part), dtype=object), options=options)
     documents = [item for item in part if isinstance(item, Document)]
     if len(documents) != len(part):
         odd = next(type(item).__name__ for item in part if not isinstance(item, Document))
         raise TypeError(f"a bag of documents holds Document values or mappings, not {odd}")
-    return extract_corpus(documents, _extract=extract)
+    return extract_corpus(documents, options=options)
 
 
-def _extract_files(files: list[str], extract: Extractor | None) -> pd.DataFrame:
+def _extract_files(files: list[str], options: ExtractOptions | None) -> pd.DataFrame:
     from quantex.corpus.run import extract_corpus
 
-    return extract_corpus(iter_documents(files), _extract=extract)
+    return extract_corpus(iter_documents(files), options=options)
 
 
 def _facts(frame: pd.DataFrame) -> pd.DataFrame:
@@ -150,11 +152,11 @@ def _facts(frame: pd.DataFrame) -> pd.DataFrame:
     return facts
 
 
-def _split(runs: list[Any], extract: Extractor | None) -> DaskFacts:
+def _split(runs: list[Any], options: ExtractOptions | None) -> DaskFacts:
     dask, dd_, _ = _dask()
     from quantex.corpus.run import extract_corpus
 
-    meta = _facts(extract_corpus([], _extract=extract))
+    meta = _facts(extract_corpus([], options=options))
     error_meta = corpus_errors(pd.DataFrame())
     if not runs:
         return DaskFacts(dd_.from_pandas(meta, npartitions=1), dd_.from_pandas(error_meta, npartitions=1))

@@ -1,9 +1,9 @@
-"""All cores: extraction of a corpus in worker processes, same facts and order as one process.
+"""All cores: a generic process pool that keeps the input order and bounds the work in flight.
 
-:func:`map_batches` is the engine: it cuts a stream of documents into batches, runs a batch
-function on each in a pool of processes and yields the results in input order, with at most a
-few batches in flight, so memory stays flat however long the stream. :func:`extract_documents`
-uses it to run :func:`quantex.corpus.run.extract_corpus` over the rows of a documents frame.
+:func:`map_batches` cuts a stream of items into batches, runs a batch function on each in a pool of
+processes and yields the results in input order, with at most a few batches in flight, so memory stays
+flat however long the stream. It knows nothing of documents or facts:
+:func:`quantex.corpus.run.extract_documents` and :mod:`quantex.write.stream` give it their batch functions.
 
 Workers are started with ``forkserver`` where the platform has it (a clean process forked from a
 single-threaded server: safe even when the caller runs threads), otherwise ``spawn``. Each worker
@@ -19,7 +19,6 @@ same document and problem, in the caller.
 from __future__ import annotations
 
 import collections
-import functools
 import itertools
 import multiprocessing
 import os
@@ -27,17 +26,14 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
-
-import pandas as pd
+from typing import Any, TypeVar
 
 from quantex.errors import DocumentError
 
-__all__ = ["cpu_count", "extract_documents", "map_batches", "resolve_jobs"]
+__all__ = ["cpu_count", "map_batches", "resolve_jobs"]
 
 T = TypeVar("T")
 R = TypeVar("R")
-Extractor = Callable[..., pd.DataFrame]
 _IN_FLIGHT = 2  # batches queued per worker: enough to keep workers busy, few enough to bound memory
 
 
@@ -114,49 +110,6 @@ def map_batches(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def extract_documents(
-    documents: pd.DataFrame,
-    *,
-    n_jobs: int,
-    chunksize: int | None = None,
-    errors: Literal["collect", "raise"] = "collect",
-    mp_context: str | None = None,
-    _extract: Extractor | None = None,
-) -> pd.DataFrame:
-    """Extract the facts of a documents frame in ``n_jobs`` processes; as ``extract_corpus(documents)``.
-
-    Args:
-        documents: A documents frame with at least ``doc_id`` and ``text`` columns, as from
-            :func:`quantex.read.sources.read_corpus`.
-        n_jobs: Worker processes; ``-1`` for every CPU; ``1`` runs in this process.
-        chunksize: Documents per task; default a quarter of each worker's share, at most 1000.
-        errors: ``"collect"`` records failed documents in ``frame.attrs["errors"]`` and goes on;
-            ``"raise"`` raises a ``DocumentError`` naming the first one.
-        mp_context: Process start method, see :func:`map_batches`.
-        _extract: The extractor (default :func:`quantex.extract`); module-level, so workers can import it.
-
-    Returns:
-        The same frame, in the same order, with the same ``attrs["errors"]``, as
-        :func:`quantex.corpus.run.extract_corpus` returns for ``documents`` in one process.
-
-    """
-    from quantex.corpus.run import extract_corpus  # the corpus layer sits above this one at import
-
-    jobs = resolve_jobs(n_jobs)
-    size = chunksize or max(1, min(1000, -(-len(documents) // (4 * jobs))))
-    chunks = (documents.iloc[start:start + size] for start in range(0, len(documents), size))
-    run = functools.partial(_extract_frame, errors=errors, extract=_extract)
-    parts = list(map_batches(functools.partial(_each, run), chunks, n_jobs=jobs, batch_size=1,
-                             mp_context=mp_context))
-    problems = [problem for part in parts for problem in part.attrs.get("errors", ())]
-    found = [part for part in parts if len(part)]
-    for part in found:
-        part.attrs = {}
-    facts = pd.concat(found, ignore_index=True) if found else extract_corpus([], _extract=_extract)
-    facts.attrs["errors"] = tuple(problems)
-    return facts
-
-
 # --- workers ---------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -215,16 +168,9 @@ def _portable(cause: BaseException | None) -> BaseException | None:
     return cause
 
 
-def _each(func: Callable[[T], R], batch: list[T]) -> R:
+def each(func: Callable[[T], R], batch: list[T]) -> R:
     (item,) = batch
     return func(item)
-
-
-def _extract_frame(chunk: pd.DataFrame, *, errors: Literal["collect", "raise"],
-                   extract: Extractor | None) -> pd.DataFrame:
-    from quantex.corpus.run import extract_corpus
-
-    return extract_corpus(chunk, errors=errors, _extract=extract)
 
 
 def _default_start_method() -> str:

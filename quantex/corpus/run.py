@@ -9,27 +9,26 @@ read or whose extraction fails is recorded, with the problem, in the frame's err
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
-from quantex.batch import FactTable
+from quantex.corpus.pool import each, map_batches, resolve_jobs
 from quantex.errors import DocumentError, InputTypeError
-from quantex.frame import conform, empty_facts
-from quantex.read.sources import DOCUMENT_COLUMNS, Document, Source, documents_frame, iter_documents
+from quantex.extract import FactTable
+from quantex.frame import empty_facts
+from quantex.options import ExtractOptions, ReadOptions
+from quantex.read.sources import Document, Source, documents_frame, iter_documents
+from quantex.schema import CORPUS_COLUMNS
 
-__all__ = ["CORPUS_COLUMNS", "extract_corpus"]
+__all__ = ["extract_corpus", "extract_documents"]
 
-#: The document columns placed before the fact columns, with their dtypes and descriptions.
-CORPUS_COLUMNS: dict[str, tuple[str, str]] = {
-    name: DOCUMENT_COLUMNS[name] for name in ("doc_id", "published", "url", "title")
-}
 
-Extractor = Callable[..., pd.DataFrame]
 _BATCH = 1000  # documents per concatenated batch: bounds the number of small frames held at once
 
 
@@ -38,14 +37,9 @@ def extract_corpus(
     *,
     errors: Literal["collect", "raise"] = "collect",
     progress: bool = False,
-    text_col: str = "text",
-    published_col: str = "published",
-    url_col: str = "url",
-    title_col: str = "title",
-    id_col: str = "id",
-    encoding: str | None = None,
+    read: ReadOptions | None = None,
+    options: ExtractOptions | None = None,
     n_jobs: int = 1,
-    _extract: Extractor | None = None,
 ) -> pd.DataFrame:
     """Extract the facts of every document of a corpus.
 
@@ -57,21 +51,16 @@ def extract_corpus(
         errors: ``"collect"`` records each unreadable document and each failed extraction and goes
             on; ``"raise"`` raises a ``DocumentError`` naming the first one (chained to the cause).
         progress: Show a tqdm progress bar on standard error.
-        text_col: Reader options, used only when reading a source; see ``iter_documents``.
-        published_col: Reader option.
-        url_col: Reader option.
-        title_col: Reader option.
-        id_col: Reader option.
-        encoding: Reader option.
+        read: How a source is read (:class:`~quantex.options.ReadOptions`); used only when reading one.
+        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
         n_jobs: Worker processes (``-1``: every CPU). Above 1 the corpus is first read whole into
-            a documents frame and handed to :func:`quantex.corpus.pool.extract_documents`; the facts
-            are the same, in the same order, but reading problems are listed before extraction
-            problems, and there is no progress bar.
-        _extract: The extractor (default :func:`quantex.extract`); for tests.
+            a documents frame and handed to :func:`extract_documents`; the facts are the same, in the
+            same order, but reading problems are listed before extraction problems, and there is no
+            progress bar.
 
     Returns:
         The facts: ``doc_id``, ``published``, ``url``, ``title`` (:data:`CORPUS_COLUMNS`), then
-        the columns of :data:`quantex.frame.FACT_COLUMNS`. ``frame.attrs["errors"]`` holds the
+        the columns of :data:`quantex.schema.FACT_COLUMNS`. ``frame.attrs["errors"]`` holds the
         problems as ``(document, problem)`` pairs, as in :func:`quantex.read.sources.read_corpus`.
         Given a documents frame, only extraction problems are listed: the reading problems
         stay on the documents frame (``corpus_errors(documents)``).
@@ -80,11 +69,8 @@ def extract_corpus(
     if errors not in ("collect", "raise"):
         raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
     if n_jobs != 1:
-        return _extract_parallel(source_or_documents, errors, n_jobs, _extract, dict(
-            text_col=text_col, published_col=published_col, url_col=url_col, title_col=title_col,
-            id_col=id_col, encoding=encoding))
-    items, total = _documents(source_or_documents, text_col=text_col, published_col=published_col,
-                              url_col=url_col, title_col=title_col, id_col=id_col, encoding=encoding)
+        return _extract_parallel(source_or_documents, errors, n_jobs, read, options)
+    items, total = _documents(source_or_documents, read)
     if progress:
         from tqdm import tqdm
 
@@ -92,7 +78,7 @@ def extract_corpus(
     batches: list[pd.DataFrame] = []
     problems: list[tuple[str, str]] = []
     while batch := list(itertools.islice(items, _BATCH)):
-        frame, failed = _extract_batch(batch, _extract, raise_errors=errors == "raise")
+        frame, failed = _extract_batch(batch, options, raise_errors=errors == "raise")
         problems.extend(failed)
         if len(frame):
             batches.append(frame)
@@ -105,16 +91,14 @@ def _extract_parallel(
     source: Source | pd.DataFrame | Iterable[Document | DocumentError],
     errors: Literal["collect", "raise"],
     n_jobs: int,
-    extract: Extractor | None,
-    options: dict[str, Any],
+    read: ReadOptions | None,
+    options: ExtractOptions | None,
 ) -> pd.DataFrame:
-    from quantex.corpus.pool import extract_documents  # parallel sits below corpus: import on use
-
     problems: list[tuple[str, str]] = []
     if isinstance(source, pd.DataFrame):
         documents = source
     else:
-        items, _ = _documents(source, **options)
+        items, _ = _documents(source, read)
         found: list[Document] = []
         for item in items:
             if isinstance(item, Document):
@@ -124,17 +108,62 @@ def _extract_parallel(
             else:
                 problems.append((item.document, item.problem))
         documents = documents_frame(found)
-    facts = extract_documents(documents, n_jobs=n_jobs, errors=errors, _extract=extract)
+    facts = extract_documents(documents, n_jobs=n_jobs, errors=errors, options=options)
     facts.attrs["errors"] = (*problems, *facts.attrs.get("errors", ()))
     return facts
 
 
+def extract_documents(
+    documents: pd.DataFrame,
+    *,
+    n_jobs: int,
+    chunksize: int | None = None,
+    errors: Literal["collect", "raise"] = "collect",
+    mp_context: str | None = None,
+    options: ExtractOptions | None = None,
+) -> pd.DataFrame:
+    """Extract the facts of a documents frame in ``n_jobs`` processes; as ``extract_corpus(documents)``.
+
+    Args:
+        documents: A documents frame with at least ``doc_id`` and ``text`` columns, as from
+            :func:`quantex.read.sources.read_corpus`.
+        n_jobs: Worker processes; ``-1`` for every CPU; ``1`` runs in this process.
+        chunksize: Documents per task; default a quarter of each worker's share, at most 1000.
+        errors: ``"collect"`` records failed documents in ``frame.attrs["errors"]`` and goes on;
+            ``"raise"`` raises a ``DocumentError`` naming the first one.
+        mp_context: Process start method, see :func:`map_batches`.
+        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
+
+    Returns:
+        The same frame, in the same order, with the same ``attrs["errors"]``, as
+        :func:`extract_corpus` returns for ``documents`` in one process.
+
+    """
+    jobs = resolve_jobs(n_jobs)
+    size = chunksize or max(1, min(1000, -(-len(documents) // (4 * jobs))))
+    chunks = (documents.iloc[start:start + size] for start in range(0, len(documents), size))
+    run = functools.partial(_extract_frame, errors=errors, options=options)
+    parts = list(map_batches(functools.partial(each, run), chunks, n_jobs=jobs, batch_size=1,
+                             mp_context=mp_context))
+    problems = [problem for part in parts for problem in part.attrs.get("errors", ())]
+    found = [part for part in parts if len(part)]
+    for part in found:
+        part.attrs = {}
+    facts = pd.concat(found, ignore_index=True) if found else extract_corpus([], options=options)
+    facts.attrs["errors"] = tuple(problems)
+    return facts
+
+
+def _extract_frame(chunk: pd.DataFrame, *, errors: Literal["collect", "raise"],
+                   options: ExtractOptions | None) -> pd.DataFrame:
+    return extract_corpus(chunk, errors=errors, options=options)
+
+
 def _extract_batch(
-    batch: list[Document | DocumentError], extract: Extractor | None, *, raise_errors: bool
+    batch: list[Document | DocumentError], options: ExtractOptions | None, *, raise_errors: bool
 ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """The facts of a batch of documents and the problems met; one frame built for the whole batch."""
-    table = FactTable() if extract is None else None
-    frames: list[pd.DataFrame] = []
+    table = FactTable(options)
     owners: list[Document] = []
     counts: list[int] = []
     problems: list[tuple[str, str]] = []
@@ -146,13 +175,7 @@ def _extract_batch(
             continue
         day = item.published.date() if item.published is not None else None
         try:
-            if table is not None:
-                count = table.add(item.text, day)
-            else:
-                found = extract(item.text, published=day)  # type: ignore[misc]
-                count = len(found)
-                if count:
-                    frames.append(found)
+            count = table.add(item.text, day)
         except Exception as exc:  # any failure of one document is recorded, never hidden
             problem = f"extraction failed: {type(exc).__name__}: {exc}"
             if raise_errors:
@@ -162,17 +185,13 @@ def _extract_batch(
         if count:
             owners.append(item)
             counts.append(count)
-    if table is not None:
-        facts = table.frame()
-    else:
-        facts = conform(pd.concat(frames, ignore_index=True)) if frames else empty_facts()
-    return _with_documents(facts, owners, counts), problems
+    return _with_documents(table.frame(), owners, counts), problems
 
 
 def _with_documents(facts: pd.DataFrame, owners: list[Document], counts: list[int]) -> pd.DataFrame:
     """Put the owning document's columns first, each repeated once per fact."""
     columns: dict[str, Any] = {}
-    for name, (dtype, _) in CORPUS_COLUMNS.items():
+    for name, (dtype, *_) in CORPUS_COLUMNS.items():
         values = np.repeat(np.array([getattr(doc, name) for doc in owners], dtype=object), counts)
         columns[name] = pd.Series(values, dtype=dtype, index=facts.index)
     combined: pd.DataFrame = pd.concat([pd.DataFrame(columns, index=facts.index), facts], axis=1)
@@ -180,11 +199,11 @@ def _with_documents(facts: pd.DataFrame, owners: list[Document], counts: list[in
 
 
 def _documents(
-    source: Source | pd.DataFrame | Iterable[Document | DocumentError], **options: Any
+    source: Source | pd.DataFrame | Iterable[Document | DocumentError], read: ReadOptions | None
 ) -> tuple[Iterator[Document | DocumentError], int | None]:
     """Normalise the accepted inputs to a stream of documents (and its length when known)."""
     if isinstance(source, (str, os.PathLike)):
-        return iter_documents(source, **options), None
+        return iter_documents(source, read=read), None
     if isinstance(source, pd.DataFrame):
         return _frame_documents(source), len(source)
     if not isinstance(source, Iterable):
@@ -194,7 +213,7 @@ def _documents(
     if first is None:
         return iter(()), 0
     if isinstance(first, (str, os.PathLike)):
-        return iter_documents([first, *stream], **options), None  # type: ignore[list-item]
+        return iter_documents([first, *stream], read=read), None  # type: ignore[list-item]
     if not isinstance(first, (Document, DocumentError)):
         raise InputTypeError(f"expected Document values, got {type(first).__name__}")
     rest: Iterator[Any] = stream

@@ -18,17 +18,16 @@ from collections.abc import Sequence
 import regex
 
 from quantex.records import Fact, updated
+from quantex.schema import CUMULATIVE, DOMAIN_CATEGORIES
 from quantex.spans.patterns import alternation
 from quantex.text.sentences import SentenceIndex
 from quantex.vocab.cumulative import COMPARISON_WORDS, CUMULATIVE_PHRASES
 from quantex.vocab.nonquantities import MONTHS
 
-CUMULATIVE = "cumulative"
 #: every phrase contains one of these, so a sentence without any is not scanned
 KEYWORDS: tuple[str, ...] = ("since", "so far", "to date", "up to now", "total", "cumulative")
 #: categories whose figures can be running totals
-COUNTED: frozenset[str] = frozenset({"money", "count", "personnel", "drones", "missiles", "casualties",
-                                     "equipment"})
+COUNTED: frozenset[str] = frozenset({"money", "count"}) | DOMAIN_CATEGORIES
 
 _MONTH = alternation(MONTHS, spaces=False)
 _YEAR = r"(?:19|20)\d{2}"
@@ -42,7 +41,7 @@ _CLAUSE_BREAK = regex.compile(r"[;()]|\s[–—-]\s")
 def mark_cumulative(facts: Sequence[Fact], text: str, sentences: SentenceIndex) -> list[Fact]:
     """Return ``facts`` with ``period = "cumulative"`` on figures whose clause says they are running totals.
 
-    >>> from quantex.batch import facts_of
+    >>> from quantex.extract import facts_of
     >>> text = "Since the start of the war, 55,716 drones have been destroyed; 524 were downed overnight."
     >>> [(f.span, f.period) for f in facts_of(text)]
     [('55,716', 'cumulative'), ('524', None)]

@@ -15,22 +15,15 @@ from itertools import accumulate
 import regex
 
 from quantex.facts.context import annotate
-from quantex.facts.nouns import NounMatch
+from quantex.facts.links import link_parts
 from quantex.facts.sides import fill_sides, inherit_events, merge_places
 from quantex.records import Fact, updated
+from quantex.schema import DOMAIN_CATEGORIES
 from quantex.text.sentences import SentenceIndex
 
 #: categories whose facts get context
 _CONTEXT_CATEGORIES = frozenset({"count", "money", "personnel", "drones", "missiles", "casualties", "equipment",
                                  "percent", "distance"})
-_DOMAIN = frozenset({"personnel", "drones", "missiles", "casualties", "equipment"})
-#: words between a total and a bare number that make the number a part of the total
-_PART_CUE = regex.compile(
-    r"(?:\binclud(?:ing|es|ed)\b|\bof\s+(?:which|them|these|those)\b|\bamong\s+them\b|:|\bwith\b)", regex.I
-)
-_OF_TOTAL = regex.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
-_OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
-_OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
 _BODIES_BEFORE = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$", regex.I)
 
 #: zero and singular casualty phrases -> (value, event); the phrase is the span
@@ -63,7 +56,7 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
             # an attribution carries to the next sentence of its paragraph, no further
             paragraph_end = _paragraph_end(text, s_start) if s_start > paragraph_end else paragraph_end
             paragraph_claimant = None
-        category, unit, event, noun_end, extra = _noun(text, fact, out)
+        category, unit, event, noun_end, antecedent = _noun(text, fact, out)
         ctx = annotate(text, s_start, s_end, fact.start, fact.end,
                        None if category == "count" and noun_end is None else category, noun_end,
                        lemma=unit if noun_end is not None and category != "money" else None,
@@ -71,11 +64,11 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
         # one new record per fact: the noun's and the context's changes together
         fact = updated(fact, category="money" if category == "money" else ctx.category or category, unit=unit,
                        event=event or ctx.event, actor=ctx.actor, location=ctx.location, claimant=ctx.claimant,
-                       extra=extra)
+                       antecedent=antecedent)
         if (ctx.claimant and ctx.claimant != paragraph_claimant) or index == claimant_sentence:
             paragraph_claimant, claimant_sentence = ctx.claimant, index
         out.append(fact)
-    facts = merge_places(fill_sides(inherit_events(text, _relations(text, out, sentences))))
+    facts = merge_places(fill_sides(inherit_events(text, link_parts(text, out, sentences))))
     return _carry_places(text, facts, sentences)
 
 
@@ -106,95 +99,36 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-Noun = tuple[str, str | None, str | None, int | None, dict[str, object]]
+Noun = tuple[str, str | None, str | None, int | None, str | None]
 
 
 def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
-    """The counted noun: (category, unit, event, noun end, extra); a bare number takes its total's noun."""
-    unchanged = (fact.category, fact.unit, fact.event, None, fact.extra)
+    """The counted noun: (category, unit, event, noun end, antecedent); a bare number takes its total's noun."""
+    unchanged = (fact.category, fact.unit, fact.event, None, fact.antecedent)
     if fact.category == "money" or fact.unit == "percent" or fact.category in ("distance",):
         return unchanged
-    if fact.extra.get("phrase"):
+    if fact.phrase:
         return unchanged
-    noun = fact.extra.get("noun")
-    if isinstance(noun, NounMatch):
+    noun = fact.noun
+    if noun is not None:
         category = noun.category or "count"
         if fact.category == "casualties":
             category = "casualties"
-        return category, noun.lemma, fact.event, noun.end, fact.extra
+        return category, noun.lemma, fact.event, noun.end, fact.antecedent
     if _BODIES_BEFORE.search(text, max(0, fact.start - 30), fact.start):
-        return "casualties", "body", "killed", None, fact.extra
+        return "casualties", "body", "killed", None, fact.antecedent
     total = _antecedent(text, fact, previous)
     if total is not None:
-        return total.category, total.unit, fact.event, None, {**fact.extra, "antecedent": total.fact_id}
+        return total.category, total.unit, fact.event, None, total.fact_id
     return unchanged
 
 
 def _antecedent(text: str, fact: Fact, previous: list[Fact]) -> Fact | None:
     """The nearest earlier domain count in this or the previous sentence, for an elliptical number."""
     for candidate in reversed(previous[-6:]):
-        if candidate.category in _DOMAIN and fact.start - candidate.end < 400:
+        if candidate.category in DOMAIN_CATEGORIES and fact.start - candidate.end < 400:
             return candidate
     return None
-
-
-def _relations(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
-    """Set part_of for breakdowns: "M of N", "of the N ..., M", "including M", "N: a over X, b over Y"."""
-    by_id: dict[str, Fact] = {}
-    out: list[Fact] = []
-    for i, fact in enumerate(facts):
-        if fact.category == "money" and not fact.part_of and not fact.equivalent_of:
-            fact = _money_part(text, fact, out)
-        if fact.category not in _DOMAIN or fact.part_of:
-            by_id[fact.fact_id] = fact
-            out.append(fact)
-            continue
-        part_of = None
-        nxt = facts[i + 1] if i + 1 < len(facts) else None
-        # "downed 31 of 37 attack drones"
-        if nxt is not None and nxt.category == fact.category and _OF_TOTAL.match(text[fact.end:nxt.start]):
-            part_of = nxt.fact_id
-        antecedent = fact.extra.get("antecedent")
-        if part_of is None and isinstance(antecedent, str) and antecedent in by_id:
-            total = by_id[antecedent]
-            gap = text[total.end:fact.start]
-            same_sentence = sentences.around(total.start) == sentences.around(fact.start)
-            if _PART_CUE.search(gap) or _OF_THE_BEFORE.search(text, max(0, total.start - 12), total.start):
-                part_of = total.part_of or total.fact_id
-            elif same_sentence and total.part_of:
-                part_of = total.part_of  # a sibling in a breakdown: "43 over Kursk, 27 over Lipetsk"
-            elif not same_sentence and _OF_THESE.match(text, sentences.around(fact.start)[0], fact.start):
-                part_of = total.part_of or total.fact_id
-        elif part_of is None and i > 0:
-            prev = out[-1]
-            gap = text[prev.end:fact.start]
-            if prev.category == fact.category and prev.unit == fact.unit and regex.search(
-                    r"\binclud(?:ing|es|ed)\b", gap, regex.I) and "." not in gap:
-                part_of = prev.part_of or prev.fact_id
-        if part_of:
-            total_event = by_id[part_of].event if part_of in by_id else None
-            fact = updated(fact, part_of=part_of, event=fact.event or total_event)
-        by_id[fact.fact_id] = fact
-        out.append(fact)
-    return out
-
-
-_INCLUDES = regex.compile(r"\binclud(?:ing|es|ed)\b|\bof\s+which\b", regex.IGNORECASE)
-
-
-def _money_part(text: str, fact: Fact, before: list[Fact]) -> Fact:
-    """A sum a package "includes" ("a $95bn package that includes nearly $61bn for Ukraine") is part of it."""
-    for total in reversed(before):
-        if total.sentence != fact.sentence:
-            break
-        if total.category != "money" or total.equivalent_of or total.currency != fact.currency:
-            continue
-        gap = text[total.end:fact.start]
-        if _INCLUDES.search(gap) and "." not in gap and total.value >= fact.value:
-            return updated(fact, part_of=total.part_of or total.fact_id, event=fact.event or total.event,
-                           actor=fact.actor or total.actor)
-        break
-    return fact
 
 
 def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
@@ -214,7 +148,7 @@ def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) ->
                           category="casualties", rule="casualties.zero" if value == 0 else "casualties.one",
                           value=value, low=value, high=value, event=event,
                           unit=None if value == 0 else m.group().split()[-1].lower(),
-                          extra={"phrase": True}))
+                          phrase=True))
     return found
 
 

@@ -6,10 +6,9 @@ only walks the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
+from quantex.records import NounMatch
 from quantex.vocab.events import EVENT_LOOKUP
 from quantex.vocab.nouns import NOT_NOUNS, NOUN_PHRASE_RE, NOUNS, PLAIN_NOUN_RE, noun_key
 
@@ -20,28 +19,6 @@ WINDOW = 80
 _OF_TOTAL_RE = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?\d[\d,.]*\s+", regex.IGNORECASE)
 _SPACE_RE = regex.compile(r"\s+")
 _WORD_RE = regex.compile(r"[a-z][a-z-]*[a-z]")
-
-
-@dataclass(frozen=True)
-class NounMatch:
-    """A counted noun: ``text[start:end]`` is the noun itself, without modifiers.
-
-    Attributes:
-        start: Offset of the noun's first character.
-        end: Offset after the noun's last character.
-        lemma: Singular lower-case form (the ``unit`` of a count): from the noun table, or for other
-            nouns the last word made singular by rule ("oil refineries" -> "refinery").
-        category: personnel, drones, missiles, casualties or equipment; None for other nouns and
-            for nouns that name people (a plain count unless a verb makes them casualties).
-        person: True for nouns that name people or personnel.
-
-    """
-
-    start: int
-    end: int
-    lemma: str
-    category: str | None
-    person: bool
 
 
 def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from quantex.facts.nouns import find_noun
-from quantex.records import Fact, Span, updated
+from quantex.records import Fact, Span
 from quantex.text.sentences import SentenceIndex
-
-_EQUIVALENT_GAP = regex.compile(
-    r"^\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|worth|i\.e\.)\s)\s*(?:about|around|roughly|approximately|some|~|c\.)?\s*$",
-    regex.IGNORECASE,
-)
 
 #: categories a span kind resolves to directly
 _KIND_CATEGORY = {"date": "date", "time": "time", "age": "age", "ordinal": "ordinal",
@@ -26,7 +19,7 @@ _KIND_CATEGORY = {"date": "date", "time": "time", "age": "age", "ordinal": "ordi
 
 
 def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[Fact]:
-    """Turn spans into facts with core categories; domain context is added by ``quantex.facts.domain``."""
+    """Turn spans into facts with core categories; context is added by the next stages (see ``quantex.extract``)."""
     facts: list[Fact] = []
     s_start, s_end, sentence = -1, -1, ""
     for span in spans:
@@ -43,7 +36,7 @@ def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[
             if span.rate_pair:
                 cur = span.rate_pair[1]
             facts.append(Fact(category=_KIND_CATEGORY[span.kind], currency=cur, **base,  # type: ignore[arg-type]
-                              extra={"rate_pair": span.rate_pair}))
+                              rate_pair=span.rate_pair))
             continue
         if span.money:
             facts.append(Fact(category="money", currency=span.currency, period=span.period, **base))  # type: ignore[arg-type]
@@ -52,28 +45,11 @@ def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[
         elif span.unit is not None:
             facts.append(Fact(category=span.unit_category or "quantity", unit=span.unit, **base))  # type: ignore[arg-type]
         else:
-            # found once here; quantex.facts.domain reads it from extra["noun"] rather than looking again
+            # found once here; quantex.facts.domain reads it from fact.noun rather than looking again
             noun = find_noun(text, span.end, s_end)
             if span.year_like and noun is None:
                 facts.append(Fact(category="date", **{**base, "rule": "date.year"}))  # type: ignore[arg-type]
                 continue
             facts.append(Fact(category="count", unit=noun.lemma if noun else None, **base,  # type: ignore[arg-type]
-                              extra={"noun": noun}))
-    from quantex.facts.domain import annotate_facts
-
-    return annotate_facts(text, link_equivalents(text, facts), sentences)
-
-
-def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
-    """Mark money restated in another currency ("$50 billion (£38.39 billion)") as ``equivalent_of``."""
-    out: list[Fact] = []
-    previous_money: Fact | None = None
-    for fact in facts:
-        if fact.category == "money":
-            if previous_money is not None and fact.currency != previous_money.currency and \
-                    _EQUIVALENT_GAP.match(text[previous_money.end:fact.start]):
-                fact = updated(fact, equivalent_of=previous_money.fact_id)
-            else:
-                previous_money = fact
-        out.append(fact)
-    return out
+                              noun=noun))
+    return facts

@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from quantex.records import Fact, updated
+from quantex.schema import DOMAIN_CATEGORIES
 from quantex.vocab.claimants import CLAIMANT_SIDES
 from quantex.vocab.places import place_of
 
@@ -60,7 +61,7 @@ def fill_sides(facts: list[Fact]) -> list[Fact]:
 
 
 def _side(fact: Fact, by_id: dict[str, Fact], attacker: str | None, speaker: str | None) -> str | None:
-    total_id = fact.part_of or fact.extra.get("antecedent") or fact.equivalent_of
+    total_id = fact.part_of or fact.antecedent or fact.equivalent_of
     total = by_id.get(total_id) if isinstance(total_id, str) else None
     if total is not None and total.actor is not None and (total.category == fact.category or fact.part_of):
         return total.actor
@@ -83,7 +84,6 @@ def _side(fact: Fact, by_id: dict[str, Fact], attacker: str | None, speaker: str
 _LIST_GAP = regex.compile(r"[^.;!?]{0,80}", regex.IGNORECASE)
 _LIST_WORD = regex.compile(r"(?::|,|\band\b|\bincluding\b|\bamong\s+them\b|\bas\s+well\s+as\b|\bplus\b)",
                            regex.IGNORECASE)
-_DOMAIN = frozenset({"personnel", "drones", "missiles", "casualties", "equipment"})
 
 
 def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
@@ -102,7 +102,7 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
             source = by_id.get(fact.equivalent_of) if fact.equivalent_of else None
             if source is not None:
                 fact = updated(fact, event=source.event, actor=fact.actor or source.actor)
-            elif out and fact.category in _DOMAIN and _listed(text, out[-1], fact):
+            elif out and fact.category in DOMAIN_CATEGORIES and _listed(text, out[-1], fact):
                 fact = updated(fact, event=out[-1].event)
             elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
                 fact = updated(fact, event=money.event)
@@ -117,7 +117,7 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def _listed(text: str, previous: Fact, fact: Fact) -> bool:
-    if previous.event is None or previous.category not in _DOMAIN or previous.sentence is not fact.sentence:
+    if previous.event is None or previous.category not in DOMAIN_CATEGORIES or previous.sentence is not fact.sentence:
         return False
     gap = _LIST_GAP.fullmatch(text, previous.end, fact.start)
     return gap is not None and _LIST_WORD.search(text, previous.end, fact.start) is not None

@@ -1,4 +1,4 @@
-"""What a reader makes of a corpus: documents, the reader's options, and publication times.
+"""What a reader makes of a corpus: documents and publication times.
 
 Shared by :mod:`quantex.read.formats` (text and HTML files, and the dispatch by extension) and
 :mod:`quantex.read.rows` (JSON Lines and CSV), and re-exported by :mod:`quantex.read.sources`.
@@ -16,7 +16,7 @@ import pandas as pd
 from quantex.errors import DocumentError, PublishedDateError
 from quantex.published import parse_published
 
-__all__ = ["Document", "Options", "Stream", "published_at"]
+__all__ = ["Document", "Stream", "published_at"]
 
 
 @dataclass(frozen=True)
@@ -30,18 +30,6 @@ class Document:
     title: str | None = None
     source_path: str | None = None
     entry: int | None = None
-
-
-@dataclass(frozen=True)
-class Options:
-    """Reader options: field and column names, and the codec (None: detected)."""
-
-    text_col: str
-    published_col: str
-    url_col: str
-    title_col: str
-    id_col: str
-    encoding: str | None
 
 
 Stream = Iterator[Document | DocumentError]

@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from quantex.errors import DocumentError
+from quantex.options import ReadOptions
 from quantex.read.decoding import decode, lone_surrogate, printable_name, without_bom
-from quantex.read.documents import Document, Options, Stream, published_at
+from quantex.read.documents import Document, Stream, published_at
 from quantex.read.rows import csv_file, jsonl_file
 
-__all__ = ["FORMATS", "HEADER_KEYS", "Document", "Options", "read_file"]
+__all__ = ["FORMATS", "HEADER_KEYS", "Document", "read_file"]
 
 #: file extension -> format
 FORMATS: dict[str, str] = {
@@ -43,7 +44,7 @@ _ENTRY = re.compile(
 
 
 
-def read_file(path: Path, label: str, options: Options) -> Iterator[Document | DocumentError]:
+def read_file(path: Path, label: str, options: ReadOptions) -> Iterator[Document | DocumentError]:
     """Read one file (format from its extension); ``label`` names it in ids and error messages."""
     kind = FORMATS.get(path.suffix.lower())
     try:
@@ -128,7 +129,7 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
-def _html_document(raw: bytes, path: Path, label: str, options: Options) -> Document:
+def _html_document(raw: bytes, path: Path, label: str, options: ReadOptions) -> Document:
     from quantex.read.html import parse_page, sniff_charset
 
     page = parse_page(decode(raw, label, options.encoding, sniff_charset(raw)), document=label)

@@ -19,13 +19,14 @@ from typing import IO
 import pandas as pd
 
 from quantex.errors import DocumentError
+from quantex.options import ReadOptions
 from quantex.read.decoding import bom_codec, decode, printable_name, refuse_binary, without_bom
-from quantex.read.documents import Document, Options, Stream, published_at
+from quantex.read.documents import Document, Stream, published_at
 
 __all__ = ["csv_file", "jsonl_file"]
 
 
-def jsonl_file(path: Path, label: str, options: Options) -> Stream:
+def jsonl_file(path: Path, label: str, options: ReadOptions) -> Stream:
     """The documents of a JSONL file, read a line at a time (memory bounded by the longest line)."""
     try:
         handle = path.open("rb")
@@ -75,7 +76,7 @@ def _decoded_lines(handle: IO[bytes], codec: str, label: str) -> Iterator[str]:
 
 
 def _jsonl_documents(lines: Iterator[bytes | str], path: Path, label: str,
-                     options: Options) -> Generator[Document | DocumentError, None, bool]:
+                     options: ReadOptions) -> Generator[Document | DocumentError, None, bool]:
     """Documents and line errors of JSONL lines; returns whether any line was not blank."""
     found = False
     for number, line in enumerate(lines, start=1):
@@ -102,7 +103,7 @@ def _jsonl_documents(lines: Iterator[bytes | str], path: Path, label: str,
     return found
 
 
-def csv_file(path: Path, label: str, options: Options, sep: str) -> Stream:
+def csv_file(path: Path, label: str, options: ReadOptions, sep: str) -> Stream:
     """The documents of a CSV or TSV file, parsed :data:`_CSV_ROWS` rows at a time."""
     try:
         handle = path.open("rb")
@@ -133,7 +134,7 @@ def csv_file(path: Path, label: str, options: Options, sep: str) -> Stream:
 _CSV_ROWS = 10_000
 
 
-def _csv_documents(stream: IO[str], path: Path, label: str, options: Options, sep: str) -> Stream:
+def _csv_documents(stream: IO[str], path: Path, label: str, options: ReadOptions, sep: str) -> Stream:
     number = 0
     try:
         for table in pd.read_csv(stream, sep=sep, dtype=str, keep_default_na=False, chunksize=_CSV_ROWS):
@@ -150,7 +151,7 @@ def _csv_documents(stream: IO[str], path: Path, label: str, options: Options, se
         raise DocumentError(label, f"not a readable CSV table: {exc}") from exc
 
 
-def _record_document(record: dict[str, object], where: str, path: Path, options: Options) -> Document:
+def _record_document(record: dict[str, object], where: str, path: Path, options: ReadOptions) -> Document:
     text = record.get(options.text_col)
     if text is None:
         raise DocumentError(where, f"no {options.text_col!r} field with text"

@@ -14,7 +14,6 @@ document whose id was already seen is reported as an error and skipped, so ids a
 
 from __future__ import annotations
 
-import codecs
 import glob
 import os
 from collections.abc import Iterable, Iterator
@@ -24,69 +23,43 @@ from typing import Literal, Union
 import pandas as pd
 
 from quantex.errors import CorpusError, DocumentError
+from quantex.options import ReadOptions
 from quantex.read.decoding import printable_name
-from quantex.read.formats import FORMATS, Document, Options, read_file
+from quantex.read.formats import FORMATS, Document, read_file
 from quantex.read.idindex import IdIndex
+from quantex.schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
 
 __all__ = [
-    "DOCUMENT_COLUMNS", "ERROR_COLUMNS", "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
+    "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
     "iter_documents", "read_corpus",
 ]
 
 Source = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
 
-#: column -> (pandas dtype, description) of the frame :func:`read_corpus` returns.
-DOCUMENT_COLUMNS: dict[str, tuple[str, str]] = {
-    "doc_id": ("string", "Identifier of the document, unique in the corpus (file, file:line or file#entry)."),
-    "text": ("string", "The document text the facts' offsets refer to."),
-    "published": ("datetime64[ns]", "Publication time as written by the publisher (local wall-clock "
-                                    "time, no time zone); midnight when only the day is known."),
-    "url": ("string", "Address of the document, when known."),
-    "title": ("string", "Title of the document, or headline of the live-blog entry."),
-    "source_path": ("string", "The file the document was read from."),
-    "entry": ("Int64", "Number of the live-blog entry within its file (0 = text before the first entry)."),
-}
 
-#: column -> (pandas dtype, description) of the errors table, :func:`corpus_errors`.
-ERROR_COLUMNS: dict[str, tuple[str, str]] = {
-    "document": ("string", "The document (doc_id, file, file:line or file#entry) that could not be used."),
-    "problem": ("string", "What is wrong with it."),
-}
 
 
 def iter_documents(
     source: Source,
     *,
-    text_col: str = "text",
-    published_col: str = "published",
-    url_col: str = "url",
-    title_col: str = "title",
-    id_col: str = "id",
-    encoding: str | None = None,
+    read: ReadOptions | None = None,
 ) -> Iterator[Document | DocumentError]:
     """Stream the documents of ``source``, with per-document problems as ``DocumentError`` values.
 
     Args:
         source: A file, a folder, a glob, or a list of those.
-        text_col: Field or column holding the text (JSONL and CSV).
-        published_col: Field or column holding the publication date (ISO 8601).
-        url_col: Field or column holding the address.
-        title_col: Field or column holding the title.
-        id_col: Field or column holding the document id.
-        encoding: Codec for every file; by default a byte-order mark decides (UTF-8, UTF-16,
-            UTF-32), then an HTML ``<meta charset>``, then UTF-8.
+        read: Field and column names of JSONL and CSV sources and the codec
+            (:class:`~quantex.options.ReadOptions`); by default a byte-order mark decides the codec
+            (UTF-8, UTF-16, UTF-32), then an HTML ``<meta charset>``, then UTF-8.
 
     Yields:
         A :class:`Document` per readable document, a :class:`DocumentError` per problem, in file order.
 
     Raises:
         CorpusError: A path that does not exist, or a source without any file of a known format.
-        LookupError: ``encoding`` is not a codec name.
 
     """
-    if encoding is not None:
-        codecs.lookup(encoding)
-    options = Options(text_col, published_col, url_col, title_col, id_col, encoding)
+    options = read or ReadOptions()
     seen = IdIndex()  # ~20 bytes per document, so a streamed corpus stays within constant memory
     labels: list[str] = []  # one per file (the file list itself is already held by _expand)
     for path, label in _expand(source):
@@ -102,25 +75,14 @@ def iter_documents(
 def read_corpus(
     source: Source,
     *,
-    text_col: str = "text",
-    published_col: str = "published",
-    url_col: str = "url",
-    title_col: str = "title",
-    id_col: str = "id",
-    encoding: str | None = None,
+    read: ReadOptions | None = None,
     errors: Literal["collect", "raise"] = "collect",
 ) -> pd.DataFrame:
     """Read a corpus into a documents frame (:data:`DOCUMENT_COLUMNS`).
 
     Args:
         source: A file, a folder, a glob, or a list of those.
-        text_col: See :func:`iter_documents`; likewise ``published_col``, ``url_col``,
-            ``title_col``, ``id_col`` and ``encoding``.
-        published_col: Field or column holding the publication date.
-        url_col: Field or column holding the address.
-        title_col: Field or column holding the title.
-        id_col: Field or column holding the document id.
-        encoding: Codec for every file (default: detected).
+        read: Field and column names and the codec (:class:`~quantex.options.ReadOptions`).
         errors: ``"collect"`` keeps going and records each problem (read them with
             :func:`corpus_errors`); ``"raise"`` raises the first ``DocumentError``.
 
@@ -134,10 +96,7 @@ def read_corpus(
         raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
     documents: list[Document] = []
     problems: list[DocumentError] = []
-    for item in iter_documents(
-        source, text_col=text_col, published_col=published_col, url_col=url_col,
-        title_col=title_col, id_col=id_col, encoding=encoding,
-    ):
+    for item in iter_documents(source, read=read):
         if isinstance(item, Document):
             documents.append(item)
         elif errors == "raise":
@@ -154,7 +113,7 @@ def documents_frame(documents: Iterable[Document]) -> pd.DataFrame:
     docs = list(documents)
     columns = {
         name: pd.Series([getattr(doc, name) for doc in docs], dtype=dtype)
-        for name, (dtype, _) in DOCUMENT_COLUMNS.items()
+        for name, (dtype, *_) in DOCUMENT_COLUMNS.items()
     }
     frame: pd.DataFrame = pd.DataFrame(columns)
     return frame
@@ -169,7 +128,7 @@ def corpus_errors(frame: pd.DataFrame) -> pd.DataFrame:
     pairs = list(frame.attrs.get("errors", ()))
     table: pd.DataFrame = pd.DataFrame({
         name: pd.Series([pair[i] for pair in pairs], dtype=dtype)
-        for i, (name, (dtype, _)) in enumerate(ERROR_COLUMNS.items())
+        for i, (name, (dtype, *_)) in enumerate(ERROR_COLUMNS.items())
     })
     return table
 

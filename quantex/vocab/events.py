@@ -12,14 +12,10 @@ from __future__ import annotations
 import regex
 
 from quantex.errors import TableError
+from quantex.schema import EVENTS
 from quantex.vocab.trie import literal_alternation
 
-#: The controlled vocabulary of events (quantex conventions).
-EVENTS: tuple[str, ...] = (
-    "launched", "destroyed", "lost", "hit", "killed", "injured", "killed or injured", "captured",
-    "surrendered", "released", "deployed", "mobilised", "pledged", "announced", "approved",
-    "delivered", "loaned", "spent", "frozen",
-)
+#: The controlled vocabulary of events lives in the schema; every surface below maps to one of them.
 
 #: event -> surface forms (lower case; multi-word allowed).
 EVENT_VERBS: dict[str, tuple[str, ...]] = {

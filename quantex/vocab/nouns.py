@@ -16,14 +16,12 @@ from __future__ import annotations
 import regex
 
 from quantex.errors import TableError
+from quantex.schema import DOMAIN_CATEGORIES, EVENTS
 from quantex.vocab.actors import DEMONYMS
-from quantex.vocab.events import EVENTS
 from quantex.vocab.trie import separated_alternation
 
 #: Categories a counted noun may have; ``people`` is resolved by the verb (casualties or a plain count).
-NOUN_CATEGORIES: frozenset[str] = frozenset(
-    {"personnel", "drones", "missiles", "casualties", "equipment", "people"}
-)
+NOUN_CATEGORIES: frozenset[str] = DOMAIN_CATEGORIES | {"people"}
 
 #: (lemma, plural, category).
 NOUN_ROWS: tuple[tuple[str, str, str], ...] = (

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib.metadata
 import json
 import re
 from collections.abc import Mapping
@@ -21,9 +20,8 @@ from typing import Any
 
 import pandas as pd
 
-from quantex.corpus.consolidate import CLAIM_COLUMNS
-from quantex.frame import FACT_COLUMNS, QUANTITY_CATEGORIES
-from quantex.read.sources import DOCUMENT_COLUMNS, ERROR_COLUMNS
+from quantex._version import __version__
+from quantex.schema import CLAIM_COLUMNS, DOCUMENT_COLUMNS, ENUMS, ERROR_COLUMNS, FACT_COLUMNS, Column
 from quantex.write.atomic import write_text_atomic
 
 __all__ = [
@@ -53,25 +51,6 @@ SOURCES: list[dict[str, str]] = [
      "description": "Monthly price index 1913-01 to 2026-08 (2025-10 not published) for constant dollars."},
 ]
 
-#: Categories that are reported but are not quantities (conventions: never under a quantity category).
-NON_QUANTITY_CATEGORIES: frozenset[str] = frozenset({"date", "ordinal", "age", "exchange_rate"})
-
-#: Controlled vocabularies of the facts schema (conventions); values found in the data are added.
-ENUMS: dict[str, frozenset[str]] = {
-    "category": QUANTITY_CATEGORIES | NON_QUANTITY_CATEGORIES,
-    "period": frozenset({"year", "month", "week", "day", "cumulative"}),
-}
-
-#: Units of numeric columns, for readers of the schema (a custom field property, ``unit``).
-UNITS: dict[str, str] = {
-    "start": "characters", "end": "characters",
-    "value": "the unit or currency in the `unit`/`currency` column",
-    "low": "the unit or currency in the `unit`/`currency` column",
-    "high": "the unit or currency in the `unit`/`currency` column",
-    "value_usd": "US dollars (nominal, at the publication date)",
-    "fx_rate": "US dollars per one unit of `currency`",
-}
-
 #: Columns that identify a row, by the kind of table they identify.
 _KEYS: tuple[tuple[str, ...], ...] = (("claim_id",), ("doc_id", "fact_id"), ("doc_id",))
 
@@ -79,13 +58,8 @@ _MEDIATYPES = {"csv": "text/csv", "jsonl": "application/jsonl", "parquet": "appl
 
 
 def quantex_version() -> str:
-    """Return the installed quantex version (package metadata, else ``quantex.__version__``)."""
-    try:
-        return importlib.metadata.version("quantex")
-    except importlib.metadata.PackageNotFoundError:
-        import quantex
-
-        return quantex.__version__
+    """Return the quantex version that wrote the package (``quantex._version``)."""
+    return __version__
 
 
 def field_type(series: pd.Series) -> str:
@@ -106,10 +80,10 @@ def field_type(series: pd.Series) -> str:
     return "string"
 
 
-def descriptions() -> dict[str, str]:
-    """Return the description of every column quantex writes, from the modules that own them."""
+def descriptions() -> dict[str, Column]:
+    """Return every column quantex writes, from the schema (:mod:`quantex.schema`)."""
     tables = (DOCUMENT_COLUMNS, FACT_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS)
-    return {name: text for table in tables for name, (_, text) in table.items()}
+    return {name: column for table in tables for name, column in table.items()}
 
 
 def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | None = None) -> dict[str, Any]:
@@ -123,9 +97,11 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | 
     for name in frame.columns:
         kind = streamed.types.get(str(name)) if streamed else None
         kind = kind or field_type(frame[name])
-        field: dict[str, Any] = {"name": str(name), "type": kind, "description": about.get(str(name), "")}
-        if str(name) in UNITS:
-            field["unit"] = UNITS[str(name)]
+        column = about.get(str(name))
+        field: dict[str, Any] = {"name": str(name), "type": kind,
+                                 "description": column.description if column else ""}
+        if column is not None and column.unit is not None:
+            field["unit"] = column.unit
         if kind == "boolean":
             field["trueValues"], field["falseValues"] = ["True", "true"], ["False", "false"]
         if str(name) in ENUMS:

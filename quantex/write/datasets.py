@@ -24,7 +24,7 @@ from typing import Any, Literal, TextIO
 import numpy as np
 import pandas as pd
 
-from quantex.read.sources import ERROR_COLUMNS
+from quantex.schema import ERROR_COLUMNS
 from quantex.write.atomic import atomic_path
 from quantex.write.datapackage import field_type, update_datapackage
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -21,9 +21,11 @@ import pandas as pd
 
 from quantex.corpus.pool import map_batches
 from quantex.errors import DocumentError, InputTypeError
+from quantex.options import ExtractOptions, ReadOptions
 from quantex.read.sources import Document, Source, iter_documents
+from quantex.schema import ENUMS
 from quantex.write.atomic import atomic_path
-from quantex.write.datapackage import ENUMS, Streamed, update_datapackage
+from quantex.write.datapackage import Streamed, update_datapackage
 from quantex.write.datasets import CSV_OPTIONS, csv_frame, write_jsonl
 
 __all__ = ["FORMATS", "StreamSummary", "extract_stream"]
@@ -35,7 +37,6 @@ FORMATS: dict[str, str] = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv
 #: of day (live-blog entries), a rate's day has none
 DATE_TYPES: dict[str, str] = {"published": "datetime", "fx_date": "date"}
 
-Extractor = Callable[..., pd.DataFrame]
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def extract_stream(
     mp_context: str | None = None,
     progress: bool = False,
     datapackage: bool = False,
-    _extract: Extractor | None = None,
+    read: ReadOptions | None = None,
+    options: ExtractOptions | None = None,
 ) -> StreamSummary:
     """Extract the facts of a corpus into ``out`` (``.parquet`` or ``.csv``) in constant memory.
 
@@ -74,7 +76,8 @@ def extract_stream(
         progress: Show a tqdm progress bar over documents on standard error.
         datapackage: Also write ``datapackage.json`` and ``DATA_DICTIONARY.md`` beside ``out``
             (as :func:`quantex.write.datasets.write_dataset` does).
-        _extract: The extractor (default :func:`quantex.extract`); module-level for workers.
+        read: How a corpus source is read (:class:`~quantex.options.ReadOptions`).
+        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
 
     Returns:
         A :class:`StreamSummary`. The file has the columns of
@@ -89,15 +92,15 @@ def extract_stream(
     if kind is None:
         known = ", ".join(sorted(FORMATS))
         raise ValueError(f"cannot tell the format of {target.name!r}; use one of {known}")
-    items = _items(documents)
+    items = _items(documents, read)
     if progress:
         from tqdm import tqdm
 
         items = iter(tqdm(items, unit="doc", desc="extracting"))
     counter = _Counter(items)
-    run = functools.partial(_extract_batch, errors=errors, extract=_extract)
+    run = functools.partial(_extract_batch, errors=errors, options=options)
     batches = _Seen(map_batches(run, counter, n_jobs=n_jobs, batch_size=batch_size, mp_context=mp_context))
-    empty = extract_corpus([], _extract=_extract)
+    empty = extract_corpus([], options=options)
     writer = {"parquet": _write_parquet, "csv": _write_csv, "jsonl": _write_jsonl}[kind]
     with atomic_path(target) as tmp:
         written, problems = writer(batches, tmp, empty)
@@ -134,18 +137,19 @@ class _Counter(Iterator[Any]):
         return item
 
 
-def _items(documents: Source | Iterable[Document | DocumentError]) -> Iterator[Document | DocumentError]:
+def _items(documents: Source | Iterable[Document | DocumentError],
+           read: ReadOptions | None) -> Iterator[Document | DocumentError]:
     if isinstance(documents, (str, os.PathLike)):
-        return iter_documents(documents)
+        return iter_documents(documents, read=read)
     if isinstance(documents, pd.DataFrame):
         raise InputTypeError("extract_stream reads documents lazily; for a documents frame use "
-                             "quantex.corpus.pool.extract_documents")
+                             "quantex.corpus.run.extract_documents")
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         return iter(())
     if isinstance(first, (str, os.PathLike)):
-        return iter_documents([first, *stream])  # type: ignore[list-item]
+        return iter_documents([first, *stream], read=read)  # type: ignore[list-item]
     return _chain(first, stream)
 
 
@@ -155,10 +159,10 @@ def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
 
 
 def _extract_batch(batch: list[Document | DocumentError], *, errors: Literal["collect", "raise"],
-                   extract: Extractor | None) -> pd.DataFrame:
+                   options: ExtractOptions | None) -> pd.DataFrame:
     from quantex.corpus.run import extract_corpus
 
-    return extract_corpus(batch, errors=errors, _extract=extract)
+    return extract_corpus(batch, errors=errors, options=options)
 
 
 Batches = Iterable[pd.DataFrame]

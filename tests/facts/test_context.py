@@ -13,7 +13,7 @@ from quantex.facts.clauses import analyse
 from quantex.facts.context import Context, annotate
 from quantex.facts.nouns import NounMatch, find_noun
 
-CASES = Path(__file__).parent / "cases" / "context.csv"
+CASES = Path(__file__).resolve().parents[1] / "cases" / "context.csv"
 with CASES.open(encoding="utf-8", newline="") as _file:
     ROWS = list(csv.DictReader(_file))
 

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantex.analyse import summaries
-from quantex.corpus.run import CORPUS_COLUMNS
 from quantex.errors import InputTypeError
 from quantex.frame import to_frame
 from quantex.money.inflation import deflate
+from quantex.schema import AID_COLUMNS, AIR_WAR_COLUMNS, BOUND_COLUMNS, CORPUS_COLUMNS, TROOP_COLUMNS
 
 NAN = math.nan
 
@@ -36,7 +36,7 @@ def facts_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """A facts frame with the full schema, document columns first and duplicate_of/recipient if given."""
     body = to_frame(rows)
     raw = pd.DataFrame(rows)
-    documents = raw[list(CORPUS_COLUMNS)].astype({n: d for n, (d, _) in CORPUS_COLUMNS.items()})
+    documents = raw[list(CORPUS_COLUMNS)].astype({n: d for n, (d, *_) in CORPUS_COLUMNS.items()})
     frame = pd.concat([documents, body], axis=1)
     for extra in ("duplicate_of", "recipient"):
         if extra in raw.columns:
@@ -176,10 +176,10 @@ def test_summary_case(case: Case) -> None:
 
 
 SCHEMAS = {
-    "aid": list(summaries.AID_COLUMNS),
-    "air_war": list(summaries.AIR_WAR_COLUMNS),
-    "casualties": ["event", "location", *summaries.BOUND_COLUMNS],
-    "troops": list(summaries.TROOP_COLUMNS),
+    "aid": list(AID_COLUMNS),
+    "air_war": list(AIR_WAR_COLUMNS),
+    "casualties": ["event", "location", *BOUND_COLUMNS],
+    "troops": list(TROOP_COLUMNS),
 }
 
 

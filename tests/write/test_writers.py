@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quantex.write.atomic
-from quantex.frame import FACT_COLUMNS, to_frame
+from quantex.frame import to_frame
+from quantex.schema import FACT_COLUMNS
 from quantex.write.atomic import write_text_atomic
 from quantex.write.datasets import FORMULA_PREFIXES, neutralize_formulas, write_dataset, write_errors
 

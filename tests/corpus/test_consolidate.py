@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantex.corpus.consolidate import CLAIM_COLUMNS, consolidate, mark_duplicates
+from quantex.corpus.consolidate import consolidate, mark_duplicates
 from quantex.errors import InputTypeError
-from quantex.frame import FACT_COLUMNS, to_frame
+from quantex.frame import to_frame
+from quantex.schema import CLAIM_COLUMNS, FACT_COLUMNS
 
 NK = {"category": "personnel", "value": 12000.0, "low": 12000.0, "high": 12000.0, "unit": "troop",
           "event": "deployed", "actor": "North Korea"}

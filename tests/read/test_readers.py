@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from quantex.errors import CorpusError, DocumentError
+from quantex.options import ReadOptions
 from quantex.read.sources import Document, corpus_errors, documents_frame, iter_documents, read_corpus
 
 HEADER_TXT = (
@@ -174,7 +175,7 @@ def _materialise(tmp_path: Path, files: dict[str, bytes]) -> None:
 def test_read_corpus(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _materialise(tmp_path, case.files)
     monkeypatch.chdir(tmp_path)
-    frame = read_corpus(case.source, **case.options)  # type: ignore[arg-type]
+    frame = read_corpus(case.source, read=ReadOptions(**case.options))
     got = [
         (row.doc_id, None if pd.isna(row.published) else row.published.isoformat(timespec="minutes"),
          None if pd.isna(row.title) else row.title)

@@ -9,21 +9,15 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from quantex.corpus.pool import extract_documents, map_batches, resolve_jobs
-from quantex.corpus.run import extract_corpus
-from quantex.errors import DocumentError
-from quantex.extract import extract
+from quantex.corpus.pool import map_batches, resolve_jobs
+from quantex.corpus.run import extract_corpus, extract_documents
+from quantex.errors import DocumentError, TextError
 from quantex.read.sources import Document, read_corpus
 from quantex.write.stream import extract_stream
 
-SAMPLE = Path(__file__).resolve().parents[1] / "quantex" / "sample"
-
-
-def failing_extract(text: str, *, published: Any = None) -> pd.DataFrame:
-    """The real extractor, except that a text containing BOOM fails (module level: workers import it)."""
-    if "BOOM" in text:
-        raise RuntimeError("boom")
-    return extract(text, published=published)
+SAMPLE = Path(__file__).resolve().parents[2] / "quantex" / "sample"
+#: a lone surrogate: not valid Unicode, so extracting a text that holds one fails with a TextError
+BROKEN = "\ud800"
 
 
 def describe(batch: list[Any]) -> list[str]:
@@ -41,21 +35,23 @@ def strict(batch: list[Any]) -> int:
 @pytest.fixture(scope="module")
 def documents() -> pd.DataFrame:
     frame = read_corpus(SAMPLE)
-    extra = pd.DataFrame({"doc_id": ["boom-1", "boom-2"], "text": ["BOOM with 5 drones", "2 tanks BOOM"],
+    broken = pd.Series([BROKEN + " with 5 drones", "2 tanks " + BROKEN], dtype=object)  # Arrow strings refuse it
+    extra = pd.DataFrame({"doc_id": ["boom-1", "boom-2"], "text": broken,
                           "published": pd.to_datetime(["2024-10-22", None])})
+    frame = frame.astype({"text": object})  # Arrow strings refuse a lone surrogate
     return pd.concat([frame.iloc[:20], extra, frame.iloc[20:]], ignore_index=True)
 
 
 @pytest.fixture(scope="module")
 def expected(documents: pd.DataFrame) -> pd.DataFrame:
-    return extract_corpus(documents, _extract=failing_extract)
+    return extract_corpus(documents)
 
 
 @pytest.mark.parametrize(("n_jobs", "chunksize"), [(1, None), (2, None), (2, 7), (2, 1000)])
 def test_same_as_one_process(
     documents: pd.DataFrame, expected: pd.DataFrame, n_jobs: int, chunksize: int | None
 ) -> None:
-    got = extract_documents(documents, n_jobs=n_jobs, chunksize=chunksize, _extract=failing_extract)
+    got = extract_documents(documents, n_jobs=n_jobs, chunksize=chunksize)
     pd.testing.assert_frame_equal(got, expected)
     assert got.attrs["errors"] == expected.attrs["errors"]
     assert [doc for doc, _ in got.attrs["errors"]] == ["boom-1", "boom-2"]
@@ -64,9 +60,9 @@ def test_same_as_one_process(
 
 def test_raise_names_the_document(documents: pd.DataFrame) -> None:
     with pytest.raises(DocumentError, match="boom-1: extraction failed") as info:
-        extract_documents(documents, n_jobs=2, chunksize=5, errors="raise", _extract=failing_extract)
+        extract_documents(documents, n_jobs=2, chunksize=5, errors="raise")
     assert info.value.document == "boom-1"
-    assert isinstance(info.value.__cause__, RuntimeError)
+    assert isinstance(info.value.__cause__, TextError)
 
 
 def test_empty_frame_keeps_the_schema() -> None:
@@ -112,7 +108,7 @@ def test_stream_writes_what_extract_corpus_returns(
                      None if pd.isna(r.url) else r.url, None if pd.isna(r.title) else r.title)
             for r in documents.itertuples()]
     out = tmp_path / f"facts{suffix}"
-    summary = extract_stream(docs, out, batch_size=9, n_jobs=n_jobs, _extract=failing_extract)
+    summary = extract_stream(docs, out, batch_size=9, n_jobs=n_jobs)
     assert (summary.documents, summary.facts) == (len(docs), len(expected))
     assert summary.errors == expected.attrs["errors"]
     if suffix == ".parquet":
@@ -129,8 +125,7 @@ def test_stream_writes_what_extract_corpus_returns(
 def test_stream_raise_leaves_no_file(tmp_path: Path) -> None:
     out = tmp_path / "facts.parquet"
     with pytest.raises(DocumentError, match="b: extraction failed"):
-        extract_stream([Document("a", "5 drones"), Document("b", "BOOM")], out, errors="raise",
-                       _extract=failing_extract)
+        extract_stream([Document("a", "5 drones"), Document("b", BROKEN)], out, errors="raise")
     assert list(tmp_path.iterdir()) == []
 
 

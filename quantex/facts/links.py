@@ -1,0 +1,108 @@
+"""Links between the facts of a document: restatements and breakdowns.
+
+Two relations, each a column of the facts table holding another fact's id:
+
+- ``equivalent_of``: the same amount restated in another currency, "$50 billion (£38.39 billion)"
+  (:func:`link_equivalents`, run right after the core categories);
+- ``part_of``: a part of a total: "Of the 56 drones launched, 48 were shot down", "downed 31 of 37",
+  "including eight over ...", a per-region breakdown after a colon, the sums a package "includes"
+  (:func:`link_parts`, run once every fact has its category, noun and antecedent).
+
+A part takes its total's event when it states none of its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quantex.records import Fact, updated
+from quantex.schema import DOMAIN_CATEGORIES
+from quantex.text.sentences import SentenceIndex
+
+__all__ = ["link_equivalents", "link_parts"]
+
+_EQUIVALENT_GAP = regex.compile(
+    r"^\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|worth|i\.e\.)\s)\s*(?:about|around|roughly|approximately|some|~|c\.)?\s*$",
+    regex.IGNORECASE,
+)
+
+#: words between a total and a bare number that make the number a part of the total
+_PART_CUE = regex.compile(
+    r"(?:\binclud(?:ing|es|ed)\b|\bof\s+(?:which|them|these|those)\b|\bamong\s+them\b|:|\bwith\b)", regex.I
+)
+_OF_TOTAL = regex.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
+_OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
+_OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
+
+def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
+    """Mark money restated in another currency ("$50 billion (£38.39 billion)") as ``equivalent_of``."""
+    out: list[Fact] = []
+    previous_money: Fact | None = None
+    for fact in facts:
+        if fact.category == "money":
+            if previous_money is not None and fact.currency != previous_money.currency and \
+                    _EQUIVALENT_GAP.match(text[previous_money.end:fact.start]):
+                fact = updated(fact, equivalent_of=previous_money.fact_id)
+            else:
+                previous_money = fact
+        out.append(fact)
+    return out
+
+
+def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
+    """Set part_of for breakdowns: "M of N", "of the N ..., M", "including M", "N: a over X, b over Y"."""
+    by_id: dict[str, Fact] = {}
+    out: list[Fact] = []
+    for i, fact in enumerate(facts):
+        if fact.category == "money" and not fact.part_of and not fact.equivalent_of:
+            fact = _money_part(text, fact, out)
+        if fact.category not in DOMAIN_CATEGORIES or fact.part_of:
+            by_id[fact.fact_id] = fact
+            out.append(fact)
+            continue
+        part_of = None
+        nxt = facts[i + 1] if i + 1 < len(facts) else None
+        # "downed 31 of 37 attack drones"
+        if nxt is not None and nxt.category == fact.category and _OF_TOTAL.match(text[fact.end:nxt.start]):
+            part_of = nxt.fact_id
+        antecedent = fact.antecedent
+        if part_of is None and isinstance(antecedent, str) and antecedent in by_id:
+            total = by_id[antecedent]
+            gap = text[total.end:fact.start]
+            same_sentence = sentences.around(total.start) == sentences.around(fact.start)
+            if _PART_CUE.search(gap) or _OF_THE_BEFORE.search(text, max(0, total.start - 12), total.start):
+                part_of = total.part_of or total.fact_id
+            elif same_sentence and total.part_of:
+                part_of = total.part_of  # a sibling in a breakdown: "43 over Kursk, 27 over Lipetsk"
+            elif not same_sentence and _OF_THESE.match(text, sentences.around(fact.start)[0], fact.start):
+                part_of = total.part_of or total.fact_id
+        elif part_of is None and i > 0:
+            prev = out[-1]
+            gap = text[prev.end:fact.start]
+            if prev.category == fact.category and prev.unit == fact.unit and regex.search(
+                    r"\binclud(?:ing|es|ed)\b", gap, regex.I) and "." not in gap:
+                part_of = prev.part_of or prev.fact_id
+        if part_of:
+            total_event = by_id[part_of].event if part_of in by_id else None
+            fact = updated(fact, part_of=part_of, event=fact.event or total_event)
+        by_id[fact.fact_id] = fact
+        out.append(fact)
+    return out
+
+
+_INCLUDES = regex.compile(r"\binclud(?:ing|es|ed)\b|\bof\s+which\b", regex.IGNORECASE)
+
+
+def _money_part(text: str, fact: Fact, before: list[Fact]) -> Fact:
+    """A sum a package "includes" ("a $95bn package that includes nearly $61bn for Ukraine") is part of it."""
+    for total in reversed(before):
+        if total.sentence != fact.sentence:
+            break
+        if total.category != "money" or total.equivalent_of or total.currency != fact.currency:
+            continue
+        gap = text[total.end:fact.start]
+        if _INCLUDES.search(gap) and "." not in gap and total.value >= fact.value:
+            return updated(fact, part_of=total.part_of or total.fact_id, event=fact.event or total.event,
+                           actor=fact.actor or total.actor)
+        break
+    return fact

@@ -1,0 +1,226 @@
+"""The schema: every table's columns and every controlled value, in one place.
+
+Each table is a literal mapping of column name -> :class:`Column` (pandas dtype, description, unit), in
+the column order of the frames quantex returns. The frame builders (:mod:`quantex.frame`), the data
+dictionary and the ``datapackage.json`` writer (:mod:`quantex.write.datapackage`) and the tests all read
+these tables; nothing else restates a column, a category, an event or a period.
+
+>>> FACT_COLUMNS["value_usd"].unit
+'US dollars (nominal, at the publication date)'
+>>> sorted(DOMAIN_CATEGORIES)
+['casualties', 'drones', 'equipment', 'missiles', 'personnel']
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = [
+    "AID_COLUMNS", "AIR_WAR_COLUMNS", "BOOL", "BOUND_COLUMNS", "CATEGORIES", "CLAIM_COLUMNS", "CORPUS_COLUMNS",
+    "CUMULATIVE", "DATE", "DOCUMENT_COLUMNS", "DOMAIN_CATEGORIES", "ENUMS", "ERROR_COLUMNS", "EVENTS",
+    "FACT_COLUMNS", "FLOAT", "INT", "LINK_COLUMNS", "NON_QUANTITY_CATEGORIES", "PERIODS", "PERIODS_PER_YEAR",
+    "PHYSICAL_CATEGORIES", "QUANTITY_CATEGORIES", "STRING", "TROOP_COLUMNS", "Column",
+]
+
+STRING = "string"
+FLOAT = "float64"
+INT = "int64"
+BOOL = "bool"
+DATE = "datetime64[ns]"
+_S, _F, _I, _D = STRING, FLOAT, INT, DATE
+
+
+class Column(NamedTuple):
+    """One column of a table: its pandas dtype, what it holds, and the unit of its numbers (None: none)."""
+
+    dtype: str
+    description: str
+    unit: str | None = None
+
+
+# --- controlled values ------------------------------------------------------------------------------
+
+#: What is counted: the domain categories, named by the counted thing itself.
+DOMAIN_CATEGORIES: frozenset[str] = frozenset({"personnel", "drones", "missiles", "casualties", "equipment"})
+
+#: Physical quantities, each a pint dimension (the unit table's categories).
+PHYSICAL_CATEGORIES: frozenset[str] = frozenset({
+    "distance", "mass", "volume", "speed", "area", "duration", "energy", "power", "temperature", "information",
+})
+
+#: Categories that are quantities; anything else is reported only for transparency and never under one of these.
+QUANTITY_CATEGORIES: frozenset[str] = frozenset({"money", "percent", "count"}) | PHYSICAL_CATEGORIES | DOMAIN_CATEGORIES
+
+#: Categories of numbers that are not quantities: dates and years, clock times, ages, ordinals, weapon
+#: and unit designations ("F-16", "Leopard 2"), calibres ("155mm" as a name), an article's exchange rate.
+NON_QUANTITY_CATEGORIES: frozenset[str] = frozenset({
+    "date", "time", "age", "ordinal", "designation", "calibre", "exchange_rate",
+})
+
+#: Every category a fact can have.
+CATEGORIES: frozenset[str] = QUANTITY_CATEGORIES | NON_QUANTITY_CATEGORIES
+
+#: The controlled vocabulary of events: what happened to the counted thing (quantex conventions).
+EVENTS: tuple[str, ...] = (
+    "launched", "destroyed", "lost", "hit", "killed", "injured", "killed or injured", "captured",
+    "surrendered", "released", "deployed", "mobilised", "pledged", "announced", "approved",
+    "delivered", "loaned", "spent", "frozen",
+)
+
+#: The period of a running total ("55,716 drones since the start of the war", "$65 billion to date").
+CUMULATIVE = "cumulative"
+
+#: Multiplier that turns an amount per ``period`` into an amount per year (a year of 365.25 days).
+PERIODS_PER_YEAR: dict[str, float] = {"year": 1.0, "month": 12.0, "week": 365.25 / 7, "day": 365.25}
+
+#: The periods of the facts' ``period`` column: rates per year, month, week or day, and running totals.
+PERIODS: frozenset[str] = frozenset({*PERIODS_PER_YEAR, CUMULATIVE})
+
+#: Controlled vocabularies of the facts schema; a written data package lists them as enumerations.
+ENUMS: dict[str, frozenset[str]] = {"category": CATEGORIES, "period": PERIODS}
+
+#: Columns that mark a row as restating another one; such rows are never summed.
+LINK_COLUMNS: tuple[str, ...] = ("duplicate_of", "part_of", "equivalent_of")
+
+
+# --- the facts table ---------------------------------------------------------------------------------
+
+_IN_UNIT = "the unit or currency in the `unit`/`currency` column"
+
+#: The facts table; the order is the column order of every facts frame.
+FACT_COLUMNS: dict[str, Column] = {
+    "fact_id": Column(STRING, "Identifier of the fact, stable within its document (q<start>-<end>)."),
+    "start": Column(INT, "Start offset of the span in the document text (0-based, inclusive).", "characters"),
+    "end": Column(INT, "End offset of the span (exclusive): text[start:end] == span.", "characters"),
+    "span": Column(STRING, "The exact text of the claim."),
+    "sentence": Column(STRING, "The sentence the claim was found in (at most 1,000 characters around it; invisible "
+                         "format characters such as zero-width spaces and soft hyphens left out)."),
+    "category": Column(STRING, "What is quantified: money, percent, distance, mass, ..., count, personnel, "
+                         "drones, missiles, casualties, equipment; or a non-quantity such as date."),
+    "value": Column(FLOAT, "Best estimate of the number (in `unit` or `currency`); NaN when only bounds are known.",
+                    _IN_UNIT),
+    "low": Column(FLOAT, "Lower bound; NaN when unbounded below.", _IN_UNIT),
+    "high": Column(FLOAT, "Upper bound; NaN when unbounded above.", _IN_UNIT),
+    "qualifier": Column(STRING, "Normalized hedge: about, at least, more than, up to, nearly, fewer than, ..."),
+    "approximate": Column(BOOL, "True when the text gives the number as an approximation or vague quantity."),
+    "unit": Column(STRING, "pint unit name for physical quantities; the counted noun's lemma for counts."),
+    "currency": Column(STRING, "ISO 4217 code for money."),
+    "period": Column(STRING, "year, month, week or day for rates such as '£3 billion a year'; cumulative for running "
+                       "totals ('55,716 drones since the start of the war', '$65 billion to date')."),
+    "value_usd": Column(FLOAT, "Money converted to US dollars at the publication date.",
+                        "US dollars (nominal, at the publication date)"),
+    "fx_rate": Column(FLOAT, "US dollars per one unit of `currency` used for value_usd.",
+                     "US dollars per one unit of `currency`"),
+    "fx_date": Column(DATE, "The day whose published rate was used."),
+    "fx_source": Column(STRING, "Where fx_rate came from: ECB, NBU, CBR, NBP-cross (approximate), article, ..."),
+    "event": Column(STRING, "What happened to the counted thing: launched, destroyed, killed, pledged, ..."),
+    "actor": Column(STRING, "Canonical name of the side the thing belongs to, or the donor of money."),
+    "location": Column(STRING, "Canonical place name the claim refers to."),
+    "claimant": Column(STRING, "Who makes the claim, canonical where possible."),
+    "equivalent_of": Column(STRING, "fact_id of the fact this one restates (a currency conversion, ...)."),
+    "part_of": Column(STRING, "fact_id of the total this fact is a breakdown of."),
+    "rule": Column(STRING, "Name of the pattern that produced the row."),
+}
+
+
+
+# --- documents, errors and the corpus ---------------------------------------------------------------
+
+#: The documents table (:func:`quantex.read_corpus`).
+DOCUMENT_COLUMNS: dict[str, Column] = {
+    "doc_id": Column("string", "Identifier of the document, unique in the corpus (file, file:line or file#entry)."),
+    "text": Column("string", "The document text the facts' offsets refer to."),
+    "published": Column("datetime64[ns]", "Publication time as written by the publisher (local wall-clock "
+                                    "time, no time zone); midnight when only the day is known."),
+    "url": Column("string", "Address of the document, when known."),
+    "title": Column("string", "Title of the document, or headline of the live-blog entry."),
+    "source_path": Column("string", "The file the document was read from."),
+    "entry": Column("Int64", "Number of the live-blog entry within its file (0 = text before the first entry)."),
+}
+
+#: The errors table: documents that could not be used (:func:`quantex.read.sources.corpus_errors`).
+ERROR_COLUMNS: dict[str, Column] = {
+    "document": Column("string", "The document (doc_id, file, file:line or file#entry) that could not be used."),
+    "problem": Column("string", "What is wrong with it."),
+}
+
+#: The document columns placed before the fact columns in a corpus's facts frame.
+CORPUS_COLUMNS: dict[str, Column] = {name: DOCUMENT_COLUMNS[name] for name in ("doc_id", "published", "url", "title")}
+
+#: The columns :mod:`quantex.corpus.consolidate` adds: which mentions state the same claim.
+CLAIM_COLUMNS: dict[str, Column] = {
+    "duplicate_of": Column("string", "Key (doc_id/fact_id) of the first mention when this fact repeats an "
+                               "earlier claim within the time window; empty for first mentions."),
+    "claim_id": Column("string", "Key (doc_id/fact_id) of the claim's first mention."),
+    "n_mentions": Column("int64", "How many facts state this claim (the first mention and its duplicates)."),
+    "first_published": Column("datetime64[ns]", "Publication time of the first mention."),
+    "last_published": Column("datetime64[ns]", "Publication time of the last mention."),
+    "sources": Column("string", "Ids of the documents that state the claim, in order of publication, "
+                          "joined by '; '."),
+    "urls": Column("string", "Addresses of those documents, in the same order, joined by a space."),
+}
+
+
+# --- summaries -------------------------------------------------------------------------------------------
+
+#: Sums of bounds and their fallback counts, shared by the summed tables.
+BOUND_COLUMNS: dict[str, Column] = {
+    "n_claims": Column(_I, "Claims summed (each claim once)."),
+    "low": Column(_F, "Sum of the claims' lower bounds (a missing bound counts as the best estimate)."),
+    "best": Column(_F, "Sum of the claims' best estimates."),
+    "high": Column(_F, "Sum of the claims' upper bounds (a missing bound counts as the best estimate)."),
+    "n_low_imputed": Column(_I, "Claims whose missing lower bound was taken as their best estimate."),
+    "n_high_imputed": Column(_I, "Claims whose missing upper bound was taken as their best estimate."),
+    "n_best_imputed": Column(_I, "Claims without a value whose best estimate came from their bounds."),
+    "first_published": Column(_D, "Publication time of the earliest claim summed."),
+    "last_published": Column(_D, "Publication time of the latest claim summed."),
+}
+
+#: The table :func:`quantex.analyse.summaries.aid` returns.
+AID_COLUMNS: dict[str, Column] = {
+    "actor": Column(_S, "Donor (the actor of the money claim)."),
+    "recipient": Column(_S, "Recipient when the facts carry a recipient column; otherwise <NA>."),
+    "event": Column(_S, "pledged, announced, approved, delivered, loaned, spent, frozen, ... or <NA>."),
+    "basis": Column(_S, "'total' for one-off amounts; 'per year' for rates annualized from their period; "
+                  "'cumulative' for running totals ('$65 billion since February 2022'), never added to the others."),
+    **{name: spec for name, spec in BOUND_COLUMNS.items() if name not in ("low", "best", "high")},
+    "usd_low": Column(_F, "Sum of lower bounds in nominal US dollars (at each publication date's rate).",
+                      "US dollars (nominal)"),
+    "usd_best": Column(_F, "Sum of best estimates in nominal US dollars.", "US dollars (nominal)"),
+    "usd_high": Column(_F, "Sum of upper bounds in nominal US dollars.", "US dollars (nominal)"),
+    "constant_low": Column(_F, "usd_low in constant dollars of base_month (US CPI-U); NaN when any claim "
+                         "cannot be deflated or constant=False.", "US dollars of base_month"),
+    "constant_best": Column(_F, "usd_best in constant dollars of base_month.", "US dollars of base_month"),
+    "constant_high": Column(_F, "usd_high in constant dollars of base_month.", "US dollars of base_month"),
+    "base_month": Column(_S, "The month (YYYY-MM) whose dollars the constant columns are in."),
+    "n_unconverted": Column(_I, "Money claims left out because they have no exchange rate to US dollars."),
+}
+
+#: The table :func:`quantex.analyse.summaries.air_war` returns.
+AIR_WAR_COLUMNS: dict[str, Column] = {
+    "period": Column(_D, "Start of the period (publication time floored to ``freq``)."),
+    "category": Column(_S, "drones or missiles."),
+    "actor": Column(_S, "The side the drones or missiles belong to (the side that launched them)."),
+    "claimant": Column(_S, "Who makes the claims."),
+    **{f"{event}_{part}": Column(_I if part == "n" else _F, f"{event.capitalize()}: {text}",
+                                  None if part == "n" else "drones or missiles")
+       for event in ("launched", "destroyed")
+       for part, text in (("n", "claims summed."), ("low", "sum of lower bounds."),
+                          ("best", "sum of best estimates."), ("high", "sum of upper bounds."))},
+    "interception_rate": Column(_F, "destroyed_best / launched_best; NaN without a positive launched_best."),
+    "n_imputed": Column(_I, "Claims with an imputed bound or best estimate (see the module docstring)."),
+}
+
+#: The table :func:`quantex.analyse.summaries.troops` returns.
+TROOP_COLUMNS: dict[str, Column] = {
+    "actor": Column(_S, "The side the personnel belong to."),
+    "event": Column(_S, "deployed, mobilised, ... or <NA>."),
+    "location": Column(_S, "Where, when stated."),
+    "n_claims": Column(_I, "Distinct claims."),
+    "latest": Column(_F, "Best estimate of the most recent claim."),
+    "latest_claimant": Column(_S, "Who made the most recent claim."),
+    "latest_published": Column(_D, "When the most recent claim was published."),
+    "low": Column(_F, "Smallest figure claimed (lower bounds, else best estimates)."),
+    "high": Column(_F, "Largest figure claimed (upper bounds, else best estimates)."),
+    "first_published": Column(_D, "When the earliest claim was published."),
+}
