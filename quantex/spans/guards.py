@@ -11,6 +11,10 @@ one, a qualifier only where the word before the number ends one. ``tests/test_an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import regex
+
 from quantex.spans import patterns as P
 from quantex.vocab.currencies import AMBIGUOUS_WORDS
 from quantex.vocab.numbers import QUALIFIERS, SCALES
@@ -77,6 +81,7 @@ def maybe_scale(text: str, pos: int) -> bool:
         head = text[pos + 1:pos + 2]
     return not head.isascii() or head.lower() in SCALE_HEADS
 
+
 def maybe_unit(text: str, pos: int) -> bool:
     """False when no form of ``P.UNIT_AFTER`` can start at ``pos`` (white space, bracket, glue, unit)."""
     end = min(len(text), pos + 4)
@@ -96,3 +101,34 @@ def maybe_qualifier(text: str, start: int) -> bool:
     while k > 0 and j - k < 24 and not text[k - 1].isspace():
         k -= 1
     return text[k:j].casefold().endswith(QUALIFIER_TAILS)  # "about", "–about", "up-to", "approx.approx."
+
+
+class Guarded:
+    """An anchored pattern with the guard that says where it cannot match; the regex runs only where it may.
+
+    ``match(text, pos)`` is ``pattern.match(text, pos)`` where ``guard(text, pos)`` lets it, else None;
+    ``search_before(text, lo, end)`` is ``pattern.search(text, lo, end)`` for a pattern anchored at ``end``
+    (``$``), where ``guard(text, end)`` lets it. The same spans, without most of the failing tries.
+    """
+
+    __slots__ = ("guard", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], guard: Callable[[str, int], bool]) -> None:
+        self.pattern = pattern
+        self.guard = guard
+
+    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+        """The pattern's match at ``pos``, or None (also where the guard says it cannot match)."""
+        return self.pattern.match(text, pos) if self.guard(text, pos) else None
+
+    def search_before(self, text: str, lo: int, end: int) -> regex.Match[str] | None:
+        """The pattern's match ending at ``end`` and starting at ``lo`` or later, or None."""
+        return self.pattern.search(text, lo, end) if self.guard(text, end) else None
+
+
+#: the anchored patterns of :mod:`quantex.spans.find`, each with its guard
+UNIT_AFTER = Guarded(P.UNIT_AFTER, maybe_unit)
+CURRENCY_AFTER = Guarded(P.CURRENCY_AFTER, maybe_currency_after)
+CURRENCY_BEFORE = Guarded(P.CURRENCY_BEFORE, maybe_currency_before)
+SCALE_AFTER = Guarded(P.SCALE_AFTER, maybe_scale)
+QUALIFIER_BEFORE = Guarded(P.QUALIFIER_BEFORE, maybe_qualifier)
