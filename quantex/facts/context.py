@@ -16,6 +16,7 @@ from quantex.facts.clauses import END, START, Event, Mention, Sentence, analyse
 from quantex.facts.nouns import find_noun
 from quantex.facts.sides import OPPOSITE
 from quantex.vocab.actors import ACTOR_RE, DEMONYMS, NOT_PLACES, actor_of
+from quantex.vocab.cues import FROZEN_WORDS, cue_alternation
 from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, MONEY_EVENTS, OWNER_EVENTS, event_of
 from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
 
@@ -32,7 +33,7 @@ _PRESENT_IN_RE = regex.compile(r"\s+(?:(?:are|were|is|was|remain|remained|now|al
 _CASUALTY_EVENTS = frozenset({"killed", "injured", "killed or injured"})
 _UPGRADABLE = frozenset({"count", "personnel"})
 _FUTURE_RE = regex.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|to)\s+$", regex.IGNORECASE)
-_FROZEN_RE = regex.compile(r"\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?(?:frozen|immobili[sz]ed)\b", regex.IGNORECASE)
+_FROZEN_RE = regex.compile(rf"\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,2}}?{cue_alternation(FROZEN_WORDS)}", regex.IGNORECASE)
 _STRIKE_EVENTS = frozenset({"destroyed", "hit"})
 _STRUCK = frozenset({"drones", "missiles", "equipment"})
 # "48 of the 74 drones": the verb before "48 of the" belongs to the part, not the total

@@ -18,6 +18,7 @@ import regex
 from quantex.records import Fact, updated
 from quantex.schema import DOMAIN_CATEGORIES
 from quantex.text.sentences import SentenceIndex
+from quantex.vocab.cues import INCLUDE_WORDS, MONEY_PART_WORDS, PART_WORDS, cue_alternation
 
 __all__ = ["link_equivalents", "link_parts"]
 
@@ -27,9 +28,8 @@ _EQUIVALENT_GAP = regex.compile(
 )
 
 #: words between a total and a bare number that make the number a part of the total
-_PART_CUE = regex.compile(
-    r"(?:\binclud(?:ing|es|ed)\b|\bof\s+(?:which|them|these|those)\b|\bamong\s+them\b|:|\bwith\b)", regex.I
-)
+_PART_CUE = regex.compile(rf"(?:{cue_alternation(PART_WORDS)}|:|\bwith\b)", regex.I)
+_INCLUDE = regex.compile(cue_alternation(INCLUDE_WORDS), regex.I)
 _OF_TOTAL = regex.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
 _OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
 _OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
@@ -79,8 +79,7 @@ def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
         elif part_of is None and i > 0:
             prev = out[-1]
             gap = text[prev.end:fact.start]
-            if prev.category == fact.category and prev.unit == fact.unit and regex.search(
-                    r"\binclud(?:ing|es|ed)\b", gap, regex.I) and "." not in gap:
+            if prev.category == fact.category and prev.unit == fact.unit and _INCLUDE.search(gap) and "." not in gap:
                 part_of = prev.part_of or prev.fact_id
         if part_of:
             total_event = by_id[part_of].event if part_of in by_id else None
@@ -90,7 +89,7 @@ def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
     return out
 
 
-_INCLUDES = regex.compile(r"\binclud(?:ing|es|ed)\b|\bof\s+which\b", regex.IGNORECASE)
+_INCLUDES = regex.compile(cue_alternation(MONEY_PART_WORDS), regex.IGNORECASE)
 
 
 def _money_part(text: str, fact: Fact, before: list[Fact]) -> Fact:

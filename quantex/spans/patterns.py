@@ -12,7 +12,18 @@ import regex
 
 from quantex.vocab.currencies import AMBIGUOUS_WORDS, CURRENCIES, GENERIC_SYMBOLS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
-from quantex.vocab.numbers import AND_A_FRACTIONS, FRACTIONS, LEADING_FRACTIONS, QUALIFIERS, SCALES, TENS, UNITS, VAGUE
+from quantex.vocab.numbers import (
+    AND_A_FRACTIONS,
+    FRACTIONS,
+    GLUED_SCALES,
+    LEADING_FRACTIONS,
+    QUALIFIERS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+)
 from quantex.vocab.trie import literal_alternation
 from quantex.vocab.units import ARTICLE_UNITS, CASE_SENSITIVE_UNITS, PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
 
@@ -186,8 +197,8 @@ MASTER_AT_LETTER = _master(a for a in ALTERNATIVES if not a[2])
 _scale_words = [s for s in SCALES if len(s) > 2]
 SCALE_AFTER = regex.compile(
     rf"""(?:[\s\-]?(?P<word>{alternation(_scale_words, spaces=False)})\b
-          |\s?(?P<abbr>(?-i:mn|mln|bn|bln|tn|trn|Mn|Bn|MN|BN|Mln|Bln))\b
-          |(?P<glued>(?-i:[kmbMBK]))(?![\w])
+          |\s?(?P<abbr>(?-i:{alternation(SCALE_ABBREVIATIONS, spaces=False)}))\b
+          |(?P<glued>(?-i:[{"".join(GLUED_SCALES)}]))(?![\w])
         )""",
     FLAGS,
 )

@@ -19,6 +19,7 @@ from quantex.spans import patterns as P
 from quantex.spans.currency import MINOR_OF, code, with_subunits
 from quantex.spans.numbers import parse_digits, parse_words, scaled
 from quantex.text.lemma import singular
+from quantex.vocab.cues import CALIBRE_WORDS
 from quantex.vocab.currencies import AMBIGUOUS_WORDS
 from quantex.vocab.nonquantities import ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE
 from quantex.vocab.numbers import ATTACHED_ONLY, QUALIFIERS, SCALES, Vague
@@ -34,11 +35,7 @@ _ONE_FUNCTION_AFTER = frozenset({"was", "is", "were", "has", "had", "will", "wou
                                  "did", "does", "knows", "said", "says", "in", "at", "on", "to", "and", "or",
                                  "but", "else", "here", "there", "wants", "believes", "expected"})
 _AGE_AFTER = regex.compile(r"[\s\-]years?[\s\-]old\b", P.FLAGS)
-_CALIBRE_AFTER = regex.compile(
-    r"[\s\-]*(?:\w+[\s\-]+)?(?:howitzers?|shells?|rounds?|artillery|guns?|mortars?|ammunition|munitions|"
-    r"cannons?|calibre|caliber|projectiles?|rockets?|cartridges|bullets|rifles?)\b",
-    P.FLAGS,
-)
+_CALIBRE_AFTER = regex.compile(rf"[\s\-]*(?:\w+[\s\-]+)?{P.alternation(CALIBRE_WORDS)}\b", P.FLAGS)
 #: a short unit such as "m" may stand after a space only at the end of a clause or in "1 m x 1 m"
 _SPACED_UNIT_END = regex.compile(r"\s*(?:[x×*]\s|[.,;:)]|$)", P.FLAGS)
 _YEAR_CONTEXT = regex.compile(r"\b(?:in|by|since|until|till|from|of|before|after|during|early|late|mid)\s+$",

@@ -12,6 +12,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import NamedTuple
 
+from quantex.errors import TableError
+
 #: cardinal number words -> value
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -35,6 +37,10 @@ SCALES: dict[str, float] = {
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
 }
 ATTACHED_ONLY: frozenset[str] = frozenset({"k", "m", "b", "tr"})
+#: scale abbreviations read after a space only in these spellings ("$5 bn", "10 Mln"; not "BLN" or "mN")
+SCALE_ABBREVIATIONS: tuple[str, ...] = ("mn", "mln", "bn", "bln", "tn", "trn", "Mn", "Bn", "MN", "BN", "Mln", "Bln")
+#: single letters read as a scale only glued to the number, in these cases: "5k", "400m", "3B"
+GLUED_SCALES: tuple[str, ...] = ("k", "m", "b", "M", "B", "K")
 
 #: single-character and spelled fractions
 FRACTIONS: dict[str, float] = {
@@ -135,3 +141,12 @@ QUALIFIERS: dict[str, Qualifier] = {
 }
 
 UNITS_VIEW = MappingProxyType(UNITS)
+
+
+def _check() -> None:
+    for form in (*SCALE_ABBREVIATIONS, *GLUED_SCALES):
+        if form.lower() not in SCALES:
+            raise TableError(f"scale abbreviation {form!r} has no row in SCALES")
+
+
+_check()

@@ -6,9 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import regex
 
+import quantex
 from quantex.errors import TableError
-from quantex.vocab import actors, claimants, events, nouns, places
+from quantex.vocab import actors, claimants, cues, events, nouns, numbers, places
 
 OBLASTS = {
     "Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk", "Kharkiv",
@@ -140,3 +142,21 @@ def test_malformed_tables_raise_table_error(
 
 def test_table_error_is_a_value_error() -> None:
     assert issubclass(TableError, ValueError)
+
+
+@pytest.mark.parametrize(("table", "surface"), [
+    (table, surface) for table in ("INCLUDE_WORDS", "MONEY_PART_WORDS", "PART_WORDS", "CALIBRE_WORDS", "FROZEN_WORDS")
+    for surface in getattr(cues, table)
+])
+def test_every_cue_is_matched_by_its_alternation(table: str, surface: str) -> None:
+    pattern = regex.compile(cues.cue_alternation(getattr(cues, table)), regex.IGNORECASE)
+    spaced = surface.replace(" ", "  \n")
+    for form in (surface, surface.upper(), spaced):
+        assert pattern.fullmatch(form), form
+    assert pattern.search(f"x{surface}") is None  # whole words only
+
+
+@pytest.mark.parametrize("abbreviation", [*numbers.SCALE_ABBREVIATIONS])
+def test_every_scale_abbreviation_scales(abbreviation: str) -> None:
+    facts = quantex.extract(f"Ukraine received $5 {abbreviation} in aid.")
+    assert facts["value"].tolist() == [5 * numbers.SCALES[abbreviation.lower()]]
