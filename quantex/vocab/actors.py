@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from quantex.errors import TableError
+from quantex.vocab.check import check_known, surface_lookup
 from quantex.vocab.trie import literal_alternation
 
 #: canonical -> (names, demonyms, metonyms)
@@ -119,24 +120,13 @@ LEADERS: dict[str, tuple[str, ...]] = {
 
 
 def _check() -> dict[str, str]:
-    lookup: dict[str, str] = {}
     for canonical, groups in ACTORS.items():
         if len(groups) != 3 or not groups[0]:
-            raise TableError(f"actor {canonical!r} needs (names, demonyms, metonyms) with a name")
-        for surface in (*groups[0], *groups[1], *groups[2]):
-            if surface != surface.lower().strip() or not surface:
-                raise TableError(f"actor surface must be lower case and trimmed: {surface!r}")
-            if lookup.get(surface, canonical) != canonical:
-                raise TableError(f"actor {surface!r} names both {lookup[surface]!r} and {canonical!r}")
-            lookup[surface] = canonical
-    for canonical, people in LEADERS.items():
-        if canonical not in ACTORS:
-            raise TableError(f"LEADERS names an unknown actor {canonical!r}")
-        for surface in people:
-            if surface != surface.lower().strip() or lookup.get(surface, canonical) != canonical:
-                raise TableError(f"leader surface {surface!r} is not lower case or names two actors")
-            lookup[surface] = canonical
-    return lookup
+            raise TableError(f"ACTORS: {canonical!r} needs (names, demonyms, metonyms) with a name")
+    lookup = surface_lookup("ACTORS", ((canonical, (*names, *demonyms, *metonyms))
+                                       for canonical, (names, demonyms, metonyms) in ACTORS.items()))
+    check_known("LEADERS", LEADERS, ACTORS)
+    return surface_lookup("LEADERS", LEADERS.items(), into=lookup)
 
 
 #: Actors that are organisations, never places: "in NATO" does not say where troops are.

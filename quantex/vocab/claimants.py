@@ -14,6 +14,7 @@ import regex
 
 from quantex.errors import TableError
 from quantex.vocab.actors import ACTOR_LOOKUP, ACTORS
+from quantex.vocab.check import check_surface, surface_lookup
 from quantex.vocab.trie import literal_alternation
 
 #: org key -> surface forms (lower case).
@@ -142,13 +143,7 @@ ATTRIBUTION_PREFIXES: tuple[str, ...] = ("according to", "citing", "cited by", "
 
 
 def _check() -> None:
-    org_surfaces: dict[str, str] = {}
-    for org, surfaces in ORGANISATIONS.items():
-        for surface in surfaces:
-            if surface != surface.lower().strip() or not surface:
-                raise TableError(f"organisation surface must be lower case: {surface!r}")
-            if org_surfaces.setdefault(surface, org) != org:
-                raise TableError(f"organisation surface {surface!r} listed under two keys")
+    surface_lookup("ORGANISATIONS", ORGANISATIONS.items())
     for (owner, org), canonical in OWNED_CLAIMANTS.items():
         if owner not in ACTORS or org not in ORGANISATIONS or not canonical:
             raise TableError(f"OWNED_CLAIMANTS row ({owner!r}, {org!r}) names an unknown actor or org")
@@ -156,8 +151,7 @@ def _check() -> None:
         if (owner, org) not in OWNED_CLAIMANTS:
             raise TableError(f"DEFAULT_OWNERS {org!r} -> {owner!r} has no OWNED_CLAIMANTS row")
     for surface in (*NAMED, *TITLES, *SPEECH_VERBS, *ATTRIBUTION_PREFIXES):
-        if surface != surface.lower().strip() or not surface:
-            raise TableError(f"claimant surface must be lower case and trimmed: {surface!r}")
+        check_surface("claimant surfaces", surface)
 
 
 _check()

@@ -13,6 +13,7 @@ import regex
 
 from quantex.errors import TableError
 from quantex.schema import EVENTS
+from quantex.vocab.check import check_known, surface_lookup
 from quantex.vocab.trie import literal_alternation
 
 #: The controlled vocabulary of events lives in the schema; every surface below maps to one of them.
@@ -109,19 +110,10 @@ OWNER_EVENTS: frozenset[str] = frozenset({
 
 
 def _check() -> dict[str, str]:
-    lookup: dict[str, str] = {}
     if set(EVENT_VERBS) != set(EVENTS):
         raise TableError(f"EVENT_VERBS events differ from EVENTS: {set(EVENT_VERBS) ^ set(EVENTS)}")
-    for event, surfaces in EVENT_VERBS.items():
-        for surface in surfaces:
-            if surface != surface.lower().strip() or not surface:
-                raise TableError(f"event surface must be lower case and trimmed: {surface!r}")
-            if lookup.get(surface, event) != event:
-                raise TableError(f"event surface {surface!r} means both {lookup[surface]!r} and {event!r}")
-            lookup[surface] = event
-    for surface in INTRANSITIVE:
-        if surface not in lookup:
-            raise TableError(f"INTRANSITIVE names an unknown surface {surface!r}")
+    lookup = surface_lookup("EVENT_VERBS", EVENT_VERBS.items())
+    check_known("INTRANSITIVE", INTRANSITIVE, lookup)
     for (surface, _), event in CATEGORY_EVENTS.items():
         if surface not in lookup or event not in EVENTS:
             raise TableError(f"CATEGORY_EVENTS row ({surface!r}) -> {event!r} is not in the tables")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from quantex.errors import TableError
+from quantex.vocab.check import surface_lookup
 from quantex.vocab.trie import literal_alternation
 
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -207,17 +207,7 @@ PLACE_PREPOSITIONS: tuple[str, ...] = (
 
 
 def _lookup(table: dict[str, tuple[str, ...]], name: str) -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for canonical, variants in table.items():
-        if not variants:
-            raise TableError(f"{name}: {canonical!r} has no variants")
-        for variant in variants:
-            if variant != variant.lower().strip():
-                raise TableError(f"{name}: variant must be lower case and trimmed: {variant!r}")
-            if lookup.get(variant, canonical) != canonical:
-                raise TableError(f"{name}: {variant!r} names both {lookup[variant]!r} and {canonical!r}")
-            lookup[variant] = canonical
-    return lookup
+    return surface_lookup(name, table.items())
 
 
 #: stem -> canonical region / variant -> canonical city / variant -> canonical sea.
