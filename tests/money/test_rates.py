@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime
 import hashlib
 import http.server
+import importlib.util
 import json
+import shutil
 import socket
 import threading
 import urllib.parse
 import urllib.request
 import warnings
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -34,6 +37,7 @@ from quantex.errors import MissingRateWarning, RatesError, TableError
 from quantex.money import formats, fx, rates, store
 
 D = datetime.date
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -251,3 +255,28 @@ def test_extraction_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -
                                 published="2026-12-01")
     assert len(facts) == 3
     fx.reload()
+
+
+def test_release_script_merges_new_days_into_the_bundled_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = importlib.util.spec_from_file_location("refresh_rates", ROOT / "scripts" / "refresh_rates.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("fx_uah_usd.csv", "fx_rub_usd.csv"):
+        shutil.copy(ROOT / "quantex" / "data" / name, data / name)
+    monkeypatch.setattr(script, "DATA", data)
+    monkeypatch.setenv(store.ENV, str(tmp_path / "unused"))
+    files = synthetic_downloads(tmp_path / "downloads", D(2026, 12, 2))
+    assert script.main(["--from", *map(str, files)]) == 0
+    fx.reload()
+    uah = (data / "fx_uah_usd.csv").read_text().splitlines()
+    assert uah[:2] == ["date,uah_per_usd", "2014-01-01,7.993"]  # the bundled rows, as printed
+    assert uah[-1] == "2026-12-02,42.0"
+    with zipfile.ZipFile(data / "eurofxref-hist.zip") as archive:
+        ecb = archive.read("eurofxref-hist.csv").decode().splitlines()
+    assert ecb[1].startswith("2026-12-02,1.16,")
+    assert ecb[-1].startswith("1999-01-04,1.1789,")
+    assert not (data / "fx_uah_usd_nbp_cross.csv").exists()
