@@ -28,7 +28,6 @@ import json
 import math
 import zipfile
 from typing import Literal
-from xml.etree import ElementTree
 
 import numpy as np
 import numpy.typing as npt
@@ -122,6 +121,8 @@ def read_cbr(data: bytes, origin: str) -> tuple[list[int], list[float]]:
         [96.0924]
 
     """
+    from xml.etree import ElementTree  # here: only `quantex rates update` reads XML, and import stays lean
+
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
