@@ -107,7 +107,7 @@ def first_call(repeat: int = 3) -> tuple[float, float]:
 
 
 def profile(size: int, seed: int, top: int) -> None:
-    from quantex.batch import FactTable
+    from quantex.extract import FactTable
 
     docs = list(documents(size, seed))
     table = FactTable()
@@ -131,7 +131,7 @@ def stages(size: int, seed: int, repeat: int = 3, sample: bool = False) -> None:
     """
     import regex
 
-    from quantex.batch import FactTable, facts_of
+    from quantex.extract import FactTable, facts_of
     from quantex.facts.clauses import analyse
     from quantex.spans.anchors import candidates
     from quantex.spans.find import find_spans
@@ -163,7 +163,7 @@ def stages(size: int, seed: int, repeat: int = 3, sample: bool = False) -> None:
         ("first pass (anchors.candidates)", lambda: sum(len(candidates(t)) for t in texts)),
         ("+ MASTER.match at each candidate", master),
         ("+ every span (spans.find_spans)", lambda: sum(len(find_spans(t)) for t in texts)),
-        ("+ facts with context (batch.facts_of)", lambda: sum(len(facts_of(t)) for t in texts)),
+        ("+ facts with context (extract.facts_of)", lambda: sum(len(facts_of(t)) for t in texts)),
         ("+ one DataFrame, money in USD (FactTable)", table),
     ]
     table()  # warm-up: rate tables, pint, caches of the first texts

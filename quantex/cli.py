@@ -1,7 +1,8 @@
 """The ``quantex`` command line.
 
 ``quantex`` alone runs the main job on the bundled sample corpus; ``quantex extract``,
-``quantex report``, ``quantex evaluate`` and ``quantex figures`` are the sub-commands.
+``quantex report``, ``quantex evaluate``, ``quantex figures`` and ``quantex rates`` (update the exchange
+rates, the only command that uses the network: :mod:`quantex.money.rates`) are the sub-commands.
 """
 
 from __future__ import annotations
@@ -35,9 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         read=_read_options(args), options=_extract_options(args), n_jobs=args.jobs)
     if args.command == "report":
         return _report(args.sources, Path(args.out), progress=not args.quiet, read=_read_options(args),
-                       options=_extract_options(args))
+                       options=_extract_options(args), constant=args.constant, base=args.base)
     if args.command == "evaluate":
         return _evaluate(args.gold, args.gold_only)
+    if args.command == "rates":
+        from quantex.money.rates import run
+
+        return run(args)
     if args.command == "figures":
         from quantex.analyse.report import regenerate_figures
 
@@ -65,11 +70,18 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("-o", "--out", required=True)
     _add_corpus_options(rep)
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    rep.add_argument("--constant", action="store_true",
+                     help="money in constant US dollars (US CPI-U) instead of nominal dollars of the publication day")
+    rep.add_argument("--base", metavar="YYYY-MM", help="month of the constant dollars (default: the latest CPI-U)")
     ev = sub.add_parser("evaluate", help="precision, recall and F1 against a gold JSONL file")
     ev.add_argument("gold", help="gold file (format: tests/gold/README.md)")
     ev.add_argument("--gold-only", action="store_true", help="score only categories present in the gold")
     fig = sub.add_parser("figures", help="regenerate the sample corpus charts")
     fig.add_argument("-o", "--out", default="figures")
+    from quantex.money.rates import add_arguments
+
+    add_arguments(sub.add_parser("rates", help="update the exchange rates (ECB, NBU, CBR) or show how current "
+                                               "they are"))
     return parser
 
 
@@ -118,10 +130,10 @@ def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, read: R
 
 
 def _report(sources: list[str], out: Path, *, progress: bool, read: ReadOptions | None = None,
-            options: ExtractOptions | None = None) -> int:
+            options: ExtractOptions | None = None, constant: bool = False, base: str | None = None) -> int:
     from quantex.analyse.report import report
 
-    path = report(sources, out, progress=progress, read=read, options=options)
+    path = report(sources, out, progress=progress, read=read, options=options, constant=constant, base=base)
     print(f"report written to {path}")
     return 0
 

@@ -44,6 +44,10 @@ class CorpusError(QuantexError, OSError):
     """A corpus source that yields no readable document at all."""
 
 
+class RatesError(QuantexError, OSError):
+    """Reference rates that ``quantex rates update`` cannot fetch or read; nothing is written then."""
+
+
 class QuantexWarning(UserWarning):
     """Base of every warning quantex emits."""
 

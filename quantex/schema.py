@@ -107,17 +107,31 @@ FACT_COLUMNS: dict[str, Column] = {
     "currency": Column(STRING, "ISO 4217 code for money."),
     "period": Column(STRING, "year, month, week or day for rates such as '£3 billion a year'; cumulative for running "
                        "totals ('55,716 drones since the start of the war', '$65 billion to date')."),
+    "base_value": Column(FLOAT, "Physical quantities: `value` converted by pint to the base unit of the category "
+                                "(`base_unit`); NaN for other categories.", "the unit in `base_unit`"),
+    "base_low": Column(FLOAT, "`low` in `base_unit`.", "the unit in `base_unit`"),
+    "base_high": Column(FLOAT, "`high` in `base_unit`.", "the unit in `base_unit`"),
+    "base_unit": Column(STRING, "The base unit of a physical category (pint name): kilometer (distance), "
+                                "metric_ton (mass), kilometer ** 2 (area), kilometer / hour (speed), day "
+                                "(duration), megawatt (power), liter (volume), degree_Celsius (temperature), "
+                                "megawatt_hour (energy), gigabyte (information)."),
     "value_usd": Column(FLOAT, "Money converted to US dollars at the publication date.",
                         "US dollars (nominal, at the publication date)"),
     "fx_rate": Column(FLOAT, "US dollars per one unit of `currency` used for value_usd.",
                      "US dollars per one unit of `currency`"),
     "fx_date": Column(DATE, "The day whose published rate was used."),
     "fx_source": Column(STRING, "Where fx_rate came from: ECB, NBU, CBR, NBP-cross (approximate), article, ..."),
+    "value_eur": Column(FLOAT, "Money in euros: the amount itself for EUR, else value_usd divided by usd_per_eur.",
+                        "euros (nominal, at the publication date)"),
+    "usd_per_eur": Column(FLOAT, "US dollars per euro used for value_eur: the ECB reference rate of the "
+                                 "publication day (the last on or before it, at most 14 days older).",
+                          "US dollars per euro"),
     "event": Column(STRING, "What happened to the counted thing: launched, destroyed, killed, pledged, ..."),
     "actor": Column(STRING, "Canonical name of the side the thing belongs to, or the donor of money."),
     "location": Column(STRING, "Canonical place name the claim refers to."),
     "claimant": Column(STRING, "Who makes the claim, canonical where possible."),
-    "equivalent_of": Column(STRING, "fact_id of the fact this one restates (a currency conversion, ...)."),
+    "equivalent_of": Column(STRING, "fact_id of the fact this one restates: an amount in another currency, or a "
+                                    "quantity in another unit ('6 km (3.7 miles)')."),
     "part_of": Column(STRING, "fact_id of the total this fact is a breakdown of."),
     "rule": Column(STRING, "Name of the pattern that produced the row."),
 }
@@ -188,6 +202,10 @@ AID_COLUMNS: dict[str, Column] = {
                       "US dollars (nominal)"),
     "usd_best": Column(_F, "Sum of best estimates in nominal US dollars.", "US dollars (nominal)"),
     "usd_high": Column(_F, "Sum of upper bounds in nominal US dollars.", "US dollars (nominal)"),
+    "eur_low": Column(_F, "Sum of lower bounds in euros (ECB rate of each publication day); NaN when any claim "
+                  "has no euro rate.", "euros (nominal)"),
+    "eur_best": Column(_F, "Sum of best estimates in euros.", "euros (nominal)"),
+    "eur_high": Column(_F, "Sum of upper bounds in euros.", "euros (nominal)"),
     "constant_low": Column(_F, "usd_low in constant dollars of base_month (US CPI-U); NaN when any claim "
                          "cannot be deflated or constant=False.", "US dollars of base_month"),
     "constant_best": Column(_F, "usd_best in constant dollars of base_month.", "US dollars of base_month"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+import tempfile
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +12,10 @@ import pandas as pd
 import pytest
 
 from quantex.schema import FACT_COLUMNS
+
+# The suite never reads the rates of the machine's user (``quantex rates update``): an empty data folder of its
+# own, set before any test or doctest reads a rate. Tests of the user's folder point QUANTEX_DATA_DIR elsewhere.
+os.environ["QUANTEX_DATA_DIR"] = tempfile.mkdtemp(prefix="quantex-test-data-")
 
 
 def facts_problems(text: str, frame: pd.DataFrame) -> list[str]:
@@ -38,6 +44,16 @@ def facts_problems(text: str, frame: pd.DataFrame) -> list[str]:
             problems.append(f"{span!r}: value {value} > high {high}")
         if not math.isnan(low) and not math.isnan(high) and low > high:
             problems.append(f"{span!r}: low {low} > high {high}")
+    bases = [frame[name].astype(float).tolist() for name in ("base_low", "base_value", "base_high")]
+    for span, low, value, high in zip(frame["span"].tolist(), *bases, strict=True):
+        known = [x for x in (low, value, high) if not math.isnan(x)]
+        if known != sorted(known):
+            problems.append(f"{span!r}: base bounds {low}, {value}, {high} out of order")
+    money = [frame[name].astype(float).tolist() for name in ("value_usd", "value_eur", "usd_per_eur")]
+    for span, usd, eur, per_eur in zip(frame["span"].tolist(), *money, strict=True):
+        if not (math.isnan(usd) or math.isnan(eur) or math.isnan(per_eur)) and \
+                not math.isclose(usd, eur * per_eur, rel_tol=1e-9):
+            problems.append(f"{span!r}: value_usd {usd} is not value_eur {eur} x usd_per_eur {per_eur}")
     return problems
 
 

@@ -54,8 +54,10 @@ _METHOD = (
     "- Sums carry bounds: low, best and high are summed separately. A claim without a value takes the "
     "midpoint of its bounds (or its one bound) as best; a missing bound counts as the best estimate. "
     "The `n_*_imputed` columns count these fallbacks.",
-    "- Money is in US dollars at the rate of the publication day, and in constant dollars of one month "
-    "(US CPI-U). Rates (\"£3 billion a year\") are annualized and reported apart from one-off amounts.",
+    "- Money is in nominal US dollars at the rate of the publication day (in constant dollars of one month, "
+    "US CPI-U, with `constant=True` or `quantex report --constant`); aid.csv also sums it in euros at the ECB rate "
+    "of each publication day. Rates (\"£3 billion a year\") are annualized and reported apart from one-off "
+    "amounts.",
     "- Air-war periods follow publication dates: an overnight attack is dated the morning it was reported. "
     "Interception rates compare the figures of one claimant.",
     "- Troop numbers are levels, not flows: they are never summed; the latest claim and the range are shown.",
@@ -63,9 +65,9 @@ _METHOD = (
 
 
 def report(
-    source: Any, out: str | os.PathLike[str], *, window: str = "2D", base: str | None = None,
-    formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE, progress: bool = False,
-    read: ReadOptions | None = None, options: ExtractOptions | None = None,
+    source: Any, out: str | os.PathLike[str], *, window: str = "2D", constant: bool = False,
+    base: str | None = None, formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE,
+    progress: bool = False, read: ReadOptions | None = None, options: ExtractOptions | None = None,
 ) -> Path:
     """Write the facts, summaries, charts and ``report.md`` of a corpus into ``out``.
 
@@ -73,6 +75,8 @@ def report(
         source: A corpus source (file, folder, glob, list) or documents, as for ``extract_corpus``.
         out: The output folder (created if needed).
         window: How long a repeated figure still counts as the same claim (``mark_duplicates``).
+        constant: Money in constant US dollars of ``base`` (US CPI-U); by default, nominal dollars of each
+            publication day.
         base: Month of the constant dollars, ``"YYYY-MM"``; None for the latest CPI month.
         formats: Image formats of each chart.
         note: The source note printed under every chart.
@@ -92,12 +96,12 @@ def report(
     extracted = extract_corpus(source, progress=progress, read=read, options=options)
     facts = mark_duplicates(extracted, window=window)
     return write_report(facts, out, errors=corpus_errors(extracted), corpus=str(source), window=window,
-                        base=base, formats=formats, note=note, started=started)
+                        constant=constant, base=base, formats=formats, note=note, started=started)
 
 
 def write_report(
     facts: pd.DataFrame, out: str | os.PathLike[str], *, errors: pd.DataFrame | None = None,
-    corpus: str = "facts", window: str = "2D", base: str | None = None,
+    corpus: str = "facts", window: str = "2D", constant: bool = False, base: str | None = None,
     formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE, started: float | None = None,
 ) -> Path:
     """Write the report of facts already extracted (and marked with ``duplicate_of``) into ``out``.
@@ -108,6 +112,7 @@ def write_report(
         errors: The documents that could not be used (``corpus_errors``); none when None.
         corpus: How the report names the corpus.
         window: The repeat window used, for the report's text.
+        constant: Money in constant dollars of ``base``; by default nominal dollars of the publication day.
         base: Month of the constant dollars; None for the latest CPI month.
         formats: Image formats of each chart.
         note: The source note under every chart.
@@ -128,12 +133,12 @@ def write_report(
     write_dataset(facts, folder / "facts.csv")
     write_errors(errors, folder / "errors.csv")
     tables = {
-        "aid": summaries.aid(facts, base=base), "air_war": summaries.air_war(facts),
+        "aid": summaries.aid(facts, constant=constant, base=base), "air_war": summaries.air_war(facts),
         "casualties": summaries.casualties(facts), "troops": summaries.troops(facts),
     }
     for name, table in tables.items():
         write_dataset(table, folder / f"{name}.csv")
-    figures = draw_figures(facts, folder / "figures", formats=formats, note=note, base=base)
+    figures = draw_figures(facts, folder / "figures", formats=formats, note=note, constant=constant, base=base)
     seconds = time.perf_counter() - started
     text = _markdown(facts, tables, figures, folder, corpus=corpus, errors=len(errors), window=window,
                      seconds=seconds)
@@ -142,7 +147,7 @@ def write_report(
 
 def draw_figures(
     facts: pd.DataFrame, folder: str | os.PathLike[str], *, formats: Iterable[str] = ("png", "svg"),
-    note: str = style.DEFAULT_SOURCE, base: str | None = None,
+    note: str = style.DEFAULT_SOURCE, constant: bool = False, base: str | None = None,
 ) -> list[Path]:
     """Draw every chart of :data:`CHARTS` with data into ``folder``; return the files written.
 
@@ -156,7 +161,7 @@ def draw_figures(
     written: list[Path] = []
     with matplotlib.rc_context({"svg.hashsalt": "quantex", "svg.fonttype": "none"}):
         for stem, (chart, options) in CHARTS.items():
-            chosen = _options(facts, stem, options, base)
+            chosen = _options(facts, stem, options, constant, base)
             if chosen is None:
                 continue
             ax = chart(facts, source=note, **chosen)
@@ -185,12 +190,12 @@ def regenerate_figures(out: str | os.PathLike[str] = "figures") -> list[Path]:
 
 
 def _options(
-    facts: pd.DataFrame, stem: str, options: dict[str, Any], base: str | None
+    facts: pd.DataFrame, stem: str, options: dict[str, Any], constant: bool, base: str | None
 ) -> dict[str, Any] | None:
     """The chart's options for these facts, or None to skip a chart that has nothing to add."""
     if stem.startswith("aid"):
         rates = summaries.aid(facts, constant=False)["basis"].eq("per year").fillna(False).any()
-        return None if stem == "aid_yearly_rates" and not rates else {**options, "base": base}
+        return None if stem == "aid_yearly_rates" and not rates else {**options, "constant": constant, "base": base}
     if stem == "claims_by_claimant":
         return _contested(facts)
     return dict(options)
@@ -265,7 +270,8 @@ def _aid_lines(claims: pd.DataFrame, aid: pd.DataFrame, notes: _Notes) -> list[s
         return []
     month = totals["base_month"].dropna().iloc[0] if totals["base_month"].notna().any() else None
     value = "constant_best" if month else "usd_best"
-    lines = [f"**Money by donor** (one-off amounts, US dollars{f' of {month}' if month else ''}):", ""]
+    money = f"constant US dollars of {month} (US CPI-U)" if month else "nominal US dollars of each publication day"
+    lines = [f"**Money by donor** (one-off amounts, {money}):", ""]
     for row in totals.sort_values(value, ascending=False).head(8).itertuples():
         rows = _members(claims, category="money", actor=row.actor, event=row.event, period=None)
         spread = ("" if row.usd_low == row.usd_high

@@ -41,7 +41,7 @@ from quantex.schema import (
 
 __all__ = ["aid", "air_war", "bounds", "casualties", "claims", "troops"]
 
-_MONEY = tuple(f"{kind}_{part}" for kind in ("usd", "constant") for part in ("low", "best", "high"))
+_MONEY = tuple(f"{kind}_{part}" for kind in ("usd", "eur", "constant") for part in ("low", "best", "high"))
 
 
 def claims(facts: pd.DataFrame) -> pd.DataFrame:
@@ -78,7 +78,7 @@ def bounds(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def aid(facts: pd.DataFrame, *, constant: bool = True, base: str | None = None) -> pd.DataFrame:
-    """Money by donor, recipient, event and basis, in nominal and constant US dollars.
+    """Money by donor, recipient, event and basis, in nominal US dollars and euros and in constant dollars.
 
     Args:
         facts: A facts frame (``published`` is used for constant dollars when present).
@@ -112,8 +112,13 @@ def aid(facts: pd.DataFrame, *, constant: bool = True, base: str | None = None) 
     when = _published(rows.loc[amounts.index])
     work["published"] = when
     base_month = base
+    # euros per unit: 1 for euros, else the dollars per unit over the ECB's dollars per euro of the day
+    euros = _text(rows, "currency").eq("EUR").to_numpy()
+    per_eur = np.where(euros, 1.0, rate.to_numpy() / _numbers(rows, "usd_per_eur").to_numpy())
+    eur_scale = pd.Series(per_eur, index=rows.index)[amounts.index] * per_year[amounts.index]
     for part in ("low", "best", "high"):
         work[f"usd_{part}"] = amounts[part] * scale
+        work[f"eur_{part}"] = amounts[part] * eur_scale
         work[f"constant_{part}"] = np.nan
     if constant and len(work):
         from quantex.money.inflation import deflate, latest_month
@@ -122,11 +127,13 @@ def aid(facts: pd.DataFrame, *, constant: bool = True, base: str | None = None) 
         for part in ("low", "best", "high"):
             work[f"constant_{part}"] = deflate(work[f"usd_{part}"], when, base=base_month, missing="previous")
     work["undeflated"] = work[["constant_low", "constant_best", "constant_high"]].isna().any(axis=1)
+    work["no_eur"] = eur_scale.isna()
     work = pd.concat([work, amounts[["low_imputed", "high_imputed", "best_imputed"]]], axis=1)
     keys = ["actor", "recipient", "event", "basis"]
-    table = _summed(work, keys, [*_MONEY, "undeflated"])
+    table = _summed(work, keys, [*_MONEY, "undeflated", "no_eur"])
     incomplete = _mask(table["undeflated"] > 0)  # one undeflatable claim makes the constant sum unknown
     table.loc[incomplete, ["constant_low", "constant_best", "constant_high"]] = np.nan
+    table.loc[_mask(table["no_eur"] > 0), ["eur_low", "eur_best", "eur_high"]] = np.nan  # likewise in euros
     table["base_month"] = base_month if constant else None
     missed = _keys(unconverted, ("actor", "recipient", "event"))
     missed["basis"] = _basis(_text(unconverted, "period"))

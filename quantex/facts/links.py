@@ -2,8 +2,9 @@
 
 Two relations, each a column of the facts table holding another fact's id:
 
-- ``equivalent_of``: the same amount restated in another currency, "$50 billion (£38.39 billion)"
-  (:func:`link_equivalents`, run right after the core categories);
+- ``equivalent_of``: the same amount restated in another currency, "$50 billion (£38.39 billion)", or the
+  same quantity in another unit, "6 km (3.7 miles)" (:func:`link_equivalents`, run right after the core
+  categories);
 - ``part_of``: a part of a total: "Of the 56 drones launched, 48 were shot down", "downed 31 of 37",
   "including eight over ...", a per-region breakdown after a colon, the sums a package "includes"
   (:func:`link_parts`, run once every fact has its category, noun and antecedent).
@@ -13,10 +14,13 @@ A part takes its total's event when it states none of its own.
 
 from __future__ import annotations
 
+import math
+
 import regex
 
+from quantex.facts.measures import to_base
 from quantex.records import Fact, updated
-from quantex.schema import DOMAIN_CATEGORIES
+from quantex.schema import DOMAIN_CATEGORIES, PHYSICAL_CATEGORIES
 from quantex.text.sentences import SentenceIndex
 from quantex.vocab.cues import INCLUDE_WORDS, MONEY_PART_WORDS, PART_WORDS, cue_alternation
 
@@ -35,9 +39,14 @@ _OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+
 _OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
 
 def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
-    """Mark money restated in another currency ("$50 billion (£38.39 billion)") as ``equivalent_of``."""
+    """Mark restatements as ``equivalent_of``: money in another currency, a quantity in another unit.
+
+    Money: "$50 billion (£38.39 billion)". A quantity: "6 km (3.7 miles)", when pint puts both within
+    :data:`RESTATED_WITHIN` of each other ("5 km or 10 miles" is two quantities).
+    """
     out: list[Fact] = []
     previous_money: Fact | None = None
+    previous_measure: Fact | None = None
     for fact in facts:
         if fact.category == "money":
             if previous_money is not None and fact.currency != previous_money.currency and \
@@ -45,8 +54,31 @@ def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
                 fact = updated(fact, equivalent_of=previous_money.fact_id)
             else:
                 previous_money = fact
+        elif fact.category in PHYSICAL_CATEGORIES and fact.unit is not None:
+            if previous_measure is not None and _restates(text, previous_measure, fact):
+                fact = updated(fact, equivalent_of=previous_measure.fact_id)
+            else:
+                previous_measure = fact
         out.append(fact)
     return out
+
+
+RESTATED_WITHIN = 0.2
+"""Largest relative difference of base values for a quantity in another unit to count as a restatement: a
+conversion rounded to one or two digits ("10 km (6 miles)" is 3.4% off, "1.5 km (1 mile)" 7%)."""
+_TEMPERATURE_WITHIN = 1.0  # degrees Celsius: "30 °F (-1 °C)" is 10% off a figure near zero
+
+
+def _restates(text: str, first: Fact, second: Fact) -> bool:
+    """True when ``second`` restates ``first`` in another unit of the same category, right after it."""
+    if second.category != first.category or second.unit == first.unit or \
+            not _EQUIVALENT_GAP.match(text[first.end:second.start]):
+        return False
+    a, _ = to_base([first.value, first.low, first.high], str(first.unit), first.category)
+    b, _ = to_base([second.value, second.low, second.high], str(second.unit), second.category)
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if not (math.isnan(x) or math.isnan(y))]
+    slack = _TEMPERATURE_WITHIN if first.category == "temperature" else 0.0
+    return bool(pairs) and all(abs(x - y) <= max(RESTATED_WITHIN * max(abs(x), abs(y)), slack) for x, y in pairs)
 
 
 def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:

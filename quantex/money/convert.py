@@ -82,3 +82,51 @@ def convert(
         dates.append(when)
         sources.append(source)
     return usd, rates, dates, sources
+
+
+def to_eur(
+    values: Sequence[float],
+    codes: Sequence[str],
+    usd: Sequence[float],
+    usd_rates: Sequence[float],
+    days: Sequence[datetime.date | None],
+) -> tuple[list[float], list[float]]:
+    """Euros beside the dollars: ``value_eur`` and ``usd_per_eur`` for amounts already in dollars.
+
+    An amount in euros is its own value in euros, and its ``usd_per_eur`` is the rate its dollars came
+    from. Any other amount with a dollar value is divided by the ECB's US dollars per euro of its day
+    (the last rate on or before it, never older than :data:`quantex.money.fx.MAX_STALENESS_DAYS`), so
+    for an ECB currency ``value_eur`` is its ECB euro rate of the day. Either way ``value_usd ==
+    value_eur * usd_per_eur``. Without a day, or a dollar value, or an ECB rate, both are NaN.
+
+    Args:
+        values: The amounts, in units of their currency.
+        codes: ISO 4217 code of each amount.
+        usd: Their value_usd (:func:`convert`).
+        usd_rates: Their fx_rate (US dollars per unit).
+        days: The publication day of each amount's document (None: unknown).
+
+    Returns:
+        Two lists, one item per amount: value_eur and usd_per_eur.
+
+    >>> to_eur([5.0, 2.0], ["EUR", "USD"], [5.5, 2.0], [1.1, 1.0], [None, None])
+    ([5.0, nan], [1.1, nan])
+
+    """
+    wanted = [i for i, code in enumerate(codes)
+              if code != "EUR" and days[i] is not None and not math.isnan(usd[i])]
+    found = dict(zip(wanted, fx.usd_rates(["EUR"] * len(wanted), [days[i] for i in wanted]),
+                     strict=True)) if wanted else {}
+    eur: list[float] = []
+    per_eur: list[float] = []
+    for i, code in enumerate(codes):
+        if code == "EUR":
+            eur.append(values[i])
+            per_eur.append(usd_rates[i])
+        elif (rate := found.get(i)) is not None:
+            eur.append(usd[i] / rate.usd_per_unit)
+            per_eur.append(rate.usd_per_unit)
+        else:
+            eur.append(math.nan)
+            per_eur.append(math.nan)
+    return eur, per_eur

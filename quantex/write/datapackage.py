@@ -26,7 +26,7 @@ from quantex.write.atomic import write_text_atomic
 
 __all__ = [
     "DATAPACKAGE", "DICTIONARY", "SOURCES", "Streamed", "data_dictionary", "field_type", "quantex_version",
-    "update_datapackage",
+    "update_datapackage", "user_rate_sources",
 ]
 
 DATAPACKAGE = "datapackage.json"
@@ -50,6 +50,18 @@ SOURCES: list[dict[str, str]] = [
      "path": "https://download.bls.gov/pub/time.series/cu/",
      "description": "Monthly price index 1913-01 to 2026-08 (2025-10 not published) for constant dollars."},
 ]
+
+def user_rate_sources() -> list[dict[str, str]]:
+    """The rates of the user's folder (``quantex rates update``) that replaced or extended the bundled ones."""
+    from quantex.money.store import manifest
+
+    return [{"title": f"{series} rates updated by `quantex rates update`",
+             "path": str(about.get("origin", "")),
+             "description": f"{about.get('first')} .. {about.get('last')}, {about.get('rows')} days, retrieved "
+                            f"{about.get('retrieved')}, sha256 {about.get('sha256')}; these days replace the "
+                            "bundled ones."}
+            for series, about in sorted(manifest().items())]
+
 
 #: Columns that identify a row, by the kind of table they identify.
 _KEYS: tuple[tuple[str, ...], ...] = (("claim_id",), ("doc_id", "fact_id"), ("doc_id",))
@@ -184,7 +196,7 @@ def update_datapackage(frame: pd.DataFrame, path: Path, fmt: str, *, dictionary:
         "name": package.get("name") or _slug(path.parent.resolve().name, "quantex"),
         "title": package.get("title", "Quantitative claims extracted from news by quantex"),
         "quantex_version": quantex_version(),
-        "sources": SOURCES,
+        "sources": [*SOURCES, *user_rate_sources()],
         "resources": [*kept, resource(frame, path, fmt, streamed=streamed)],
     })
     write_text_atomic(target, json.dumps(package, indent=2, ensure_ascii=False) + "\n")

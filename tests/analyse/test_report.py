@@ -91,3 +91,13 @@ def test_regenerate_figures(tmp_path: Path) -> None:
     assert all(p.is_file() and p.stat().st_size > 0 for p in paths)
     assert {p.suffix for p in paths} == {".png", ".svg"}
     assert not plt.get_fignums()
+
+
+def test_money_is_nominal_by_default_and_constant_on_request(written: Path, tmp_path: Path) -> None:
+    assert "**Money by donor** (one-off amounts, nominal US dollars of each publication day):" in \
+        written.read_text(encoding="utf-8")
+    constant = write_report(hand_made(), tmp_path, constant=True, base="2025-01", formats=("svg",))
+    plt.close("all")
+    assert "**Money by donor** (one-off amounts, constant US dollars of 2025-01 (US CPI-U)):" in \
+        constant.read_text(encoding="utf-8")
+    assert pd.read_csv(tmp_path / "aid.csv")["base_month"].dropna().unique().tolist() == ["2025-01"]

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quantex
 from quantex.analyse import summaries
-from quantex.errors import InputTypeError
+from quantex.errors import InputTypeError, MissingRateWarning
 from quantex.frame import to_frame
 from quantex.money.inflation import deflate
 from quantex.schema import AID_COLUMNS, AIR_WAR_COLUMNS, BOUND_COLUMNS, CORPUS_COLUMNS, TROOP_COLUMNS
@@ -240,3 +241,22 @@ def test_accessor_matches_functions(method: str, function: Any) -> None:
 
     frame = hand_made()
     pd.testing.assert_frame_equal(getattr(frame.quantex, method)(), function(frame))
+
+
+def test_aid_in_euros_beside_dollars() -> None:
+    facts = quantex.extract("Germany pledged €500 million. Britain pledged £1 billion. The US pledged $2 billion.",
+                            published="2024-10-22")
+    table = summaries.aid(facts, constant=False).set_index("actor")
+    per_eur = 1.0821  # ECB, 2024-10-22
+    assert table.loc["Germany", "eur_best"] == 5e8
+    assert table.loc["Germany", "usd_best"] == pytest.approx(5e8 * per_eur)
+    assert table.loc["United States", "eur_best"] == pytest.approx(2e9 / per_eur)
+    assert table.loc["United Kingdom", "eur_best"] == pytest.approx(1e9 / 0.8334)  # ECB GBP per EUR that day
+
+
+def test_aid_in_euros_is_unknown_when_a_claim_has_no_euro_rate() -> None:
+    with pytest.warns(MissingRateWarning):
+        facts = quantex.extract("The US pledged $2 billion.", published="2026-12-01")  # after the ECB rates end
+    table = summaries.aid(facts, constant=False)
+    assert table["usd_best"].tolist() == [2e9]
+    assert table["eur_best"].isna().all()

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantex.errors import InputTypeError, MissingRateWarning, TableError
-from quantex.money import fx
+from quantex.money import formats, fx
 
 D = datetime.date
 
@@ -144,7 +144,7 @@ BAD_LOCAL = [
 @pytest.mark.parametrize(("text", "problem"), BAD_LOCAL)
 def test_bad_rate_file(text: str, problem: str) -> None:
     with pytest.raises(TableError, match=rf"^bad_uah\.csv.*{problem}"):
-        fx._parse_local(text, "bad_uah.csv", "uah_per_usd")
+        formats.parse_local(text, "bad_uah.csv", "uah_per_usd")
 
 
 def _zip(name: str, text: str) -> bytes:
@@ -167,12 +167,12 @@ BAD_ECB = [
 @pytest.mark.parametrize(("data", "problem"), BAD_ECB)
 def test_bad_ecb_archive(data: bytes, problem: str) -> None:
     with pytest.raises(TableError, match=rf"^ecb\.zip.*{problem}"):
-        fx._parse_ecb(data, "ecb.zip")
+        formats.parse_ecb(data, "ecb.zip")
 
 
 def test_ecb_archive_newest_first_is_sorted() -> None:
     text = "Date,USD,GBP,\n2024-01-03,1.2,N/A,\n2024-01-02,1.1,0.8,\n"
-    parsed = fx._parse_ecb(_zip("eurofxref-hist.csv", text), "ecb.zip")
+    parsed = formats.parse_ecb(_zip("eurofxref-hist.csv", text), "ecb.zip")
     assert {code: list(map(D.fromordinal, days)) for code, (days, _) in parsed.items()} == {
         "EUR": [D(2024, 1, 2), D(2024, 1, 3)],
         "GBP": [D(2024, 1, 2)],

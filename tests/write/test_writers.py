@@ -174,6 +174,26 @@ def test_datapackage(tmp_path: Path) -> None:
     dictionary = (tmp_path / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
     assert "| `value_usd` | number | US dollars" in dictionary
     assert "single quote" in dictionary
+    # the columns issue 15 added, each with its unit
+    assert "| `value_eur` | number | euros (nominal, at the publication date) |" in dictionary
+    assert "| `usd_per_eur` | number | US dollars per euro |" in dictionary
+    assert "| `base_value` | number | the unit in `base_unit` |" in dictionary
+    assert "kilometer (distance), metric_ton (mass)" in dictionary
+
+
+def test_datapackage_names_the_users_updated_rates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUANTEX_DATA_DIR", str(tmp_path / "data"))
+    rates = tmp_path / "data" / "rates"
+    rates.mkdir(parents=True)
+    (rates / "manifest.json").write_text(json.dumps({"NBU": {
+        "origin": "https://bank.gov.ua/NBU_Exchange/exchange_site?x", "first": "2025-07-01", "last": "2026-12-02",
+        "rows": 372, "retrieved": "2026-12-02T16:00:00+00:00", "sha256": "ab12"}}))
+    write_dataset(sample_facts(), tmp_path / "out" / "facts.csv")
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    (mine,) = [s for s in package["sources"] if "quantex rates update" in s["title"]]
+    assert mine["path"] == "https://bank.gov.ua/NBU_Exchange/exchange_site?x"
+    assert "2025-07-01 .. 2026-12-02, 372 days" in mine["description"]
+    assert "sha256 ab12" in mine["description"]
 
 
 def test_datapackage_collects_resources(tmp_path: Path) -> None:
