@@ -372,7 +372,7 @@ def test_negative_numbers_stay_numbers(tmp_path: Path) -> None:
 def run_extract(source: Path, out: Path) -> dict[str, bytes]:
     from quantex.cli import main
 
-    assert main(["extract", str(source), "-o", str(out), "-q"]) == 0
+    assert main(["extract", str(source), "-o", str(out), "-q", "--force"]) == 0
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
 
@@ -417,9 +417,11 @@ def test_interrupted_extract_leaves_complete_outputs(
         return original(self, path, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        run_extract(corpus, out)
+    from quantex.cli import main
+
+    assert main(["extract", str(corpus), "-o", str(out), "-q", "--force"]) == 130  # interrupted, as Ctrl-C
     monkeypatch.undo()
+    assert not [p.name for p in out.parent.iterdir() if p.name.startswith(".")]  # no staging folder left
     assert_whole(out, before, expected)
     assert run_extract(corpus, out) == expected
     capsys.readouterr()
