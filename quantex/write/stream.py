@@ -27,7 +27,7 @@ from quantex.read.sources import Document, Source, iter_documents
 from quantex.schema import ENUMS
 from quantex.write.atomic import atomic_path
 from quantex.write.datapackage import Streamed, update_datapackage
-from quantex.write.datasets import CSV_OPTIONS, csv_frame, write_jsonl
+from quantex.write.datasets import CSV_OPTIONS, arrow_schema, csv_frame, write_jsonl
 
 __all__ = ["FORMATS", "StreamSummary", "extract_stream"]
 
@@ -179,7 +179,7 @@ def _write_parquet(batches: Batches, path: Path, empty: pd.DataFrame) -> tuple[i
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise ImportError("writing Parquet needs pyarrow: pip install 'quantex[parquet]'") from exc
-    schema = pa.Schema.from_pandas(empty, preserve_index=False)
+    schema = arrow_schema(empty, DATE_TYPES)  # fx_date as date32: dates are dates
     written, problems = 0, []
     with pq.ParquetWriter(path, schema) as writer:
         for frame in batches:

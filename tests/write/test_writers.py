@@ -78,8 +78,14 @@ def test_neutralize_text_cells(cell: str, written: str) -> None:
 
 def test_parquet_round_trip(tmp_path: Path) -> None:
     facts = sample_facts()
-    back = pd.read_parquet(write_dataset(facts, tmp_path / "facts.parquet"))
+    path = write_dataset(facts, tmp_path / "facts.parquet")
+    back = pd.read_parquet(path)
     assert back["sentence"].tolist()[1] == HYPERLINK  # only CSV is neutralised
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    assert pq.read_schema(path).field("fx_date").type == pa.date32()  # dates are dates (issue 16)
+    back["fx_date"] = pd.to_datetime(back["fx_date"]).astype("datetime64[ns]")
     pd.testing.assert_frame_equal(back, facts, check_dtype=False)
 
 
