@@ -6,6 +6,7 @@ changes their length (the Turkish "İ", the Kelvin sign, the long s, ligatures).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import warnings
@@ -70,7 +71,8 @@ def hostile_number(draw: st.DrawFn) -> str:
     if kind == "exponent":
         return f"{draw(st.integers(1, 99))}e{draw(st.sampled_from(['', '-', '+']))}{draw(st.integers(0, 99999))}"
     if kind == "fraction":
-        return f"{draw(st.integers(0, 99))}.{draw(st.integers(0, 9))} {draw(st.integers(0, 9))}/{draw(st.integers(0, 9))}"
+        whole, tenth = draw(st.integers(0, 99)), draw(st.integers(0, 9))
+        return f"{whole}.{tenth} {draw(st.integers(0, 9))}/{draw(st.integers(0, 9))}"
     return f"{draw(st.integers(0, 10**6)):,}.{draw(st.integers(0, 999))}"
 
 
@@ -84,7 +86,5 @@ hostile_text = st.lists(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=hostile_text)
 def test_extract_never_raises(text: str) -> None:
-    try:
+    with contextlib.suppress(quantex.QuantexError):  # a documented refusal is an answer too
         finite_frame(text)
-    except quantex.QuantexError:
-        pass  # a documented refusal is an answer too
