@@ -37,7 +37,12 @@ CSV_OPTIONS: dict[str, Any] = {"index": False, "encoding": "utf-8", "linetermina
 Format = Literal["csv", "parquet", "jsonl"]
 
 #: First characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection").
-FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES: tuple[str, ...] = (
+    "=", "+", "-", "@", "\t", "\r",
+    "\x00",  # a leading NUL, which some spreadsheets drop before reading the rest as a formula
+    "\uff1d", "\uff0b", "\uff0d", "\uff20",  # fullwidth ＝ ＋ － ＠, which some spreadsheets (Japanese and
+    # Chinese locales, and sheets that fold width) read as their ASCII forms
+)
 
 #: File name ending -> format, for ``format=None``.
 SUFFIXES: dict[str, Format] = {

@@ -65,7 +65,10 @@ def test_csv_round_trip(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("cell", "written"),
     [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@A1", "'@A1"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-     ("1-1", "1-1"), ("a=b", "a=b"), ("", ""), ("'=quoted", "'=quoted")],
+     ("1-1", "1-1"), ("a=b", "a=b"), ("", ""), ("'=quoted", "'=quoted"),
+     # issue 16: a leading NUL and the fullwidth forms
+     ("\x00=1+1", "'\x00=1+1"), ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"), ("\uff0b1", "'\uff0b1"),
+     ("\uff0d1", "'\uff0d1"), ("\uff20A1", "'\uff20A1"), ("a\uff1d1", "a\uff1d1")],
 )
 def test_neutralize_text_cells(cell: str, written: str) -> None:
     frame = pd.DataFrame({"t": pd.Series([cell], dtype="string"), "o": [cell], "n": [-1.5], "i": [-3]})
