@@ -225,8 +225,8 @@ def data_dictionary(package: dict[str, Any]) -> str:
         "dates are ISO 8601 (`2024-10-22`, or `2024-10-22T14:05:00` where the time is known, local "
         "time of the publisher). In R: `read.csv(path, encoding = \"UTF-8\", na.strings = \"\")`.", "",
         "Spreadsheet safety: in CSV files, a text cell that begins with `=`, `+`, `-`, `@` (or their "
-        "fullwidth forms `＝`, `＋`, `－`, `＠`), a tab, a carriage return or a NUL is written with a leading single quote (`'`) so that Excel, LibreOffice and "
-        "Google Sheets show it as text instead of running it as a formula. Remove that first character "
+        "fullwidth forms `＝`, `＋`, `－`, `＠`), a tab, a carriage return or a NUL is written with a "
+        "leading single quote (`'`) so that Excel, LibreOffice and Google Sheets show it as text instead of running it as a formula. Remove that first character "
         "to get the original text. Numeric columns are never changed. JSONL and Parquet files hold the "
         "original text.", "",
     ]
