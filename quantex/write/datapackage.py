@@ -227,8 +227,8 @@ def data_dictionary(package: dict[str, Any]) -> str:
         "Spreadsheet safety: in CSV files, a text cell that begins with `=`, `+`, `-`, `@` (or their "
         "fullwidth forms `＝`, `＋`, `－`, `＠`), a tab, a carriage return or a NUL is written with a "
         "leading single quote (`'`) so that Excel, LibreOffice and Google Sheets show it as text instead "
-        "of running it as a formula. Remove that first character to get the original text. Numeric columns are never changed. JSONL and Parquet files hold the "
-        "original text.", "",
+        "of running it as a formula. Remove that first character to get the original text. Numeric "
+        "columns are never changed. JSONL and Parquet files hold the original text.", "",
     ]
     for item in package.get("resources", []):
         lines += [f"## `{item['path']}`", "", "| column | type | unit | description |", "|---|---|---|---|"]
