@@ -12,7 +12,8 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.i
 
 
 def test_the_notebooks_exist() -> None:
-    assert [p.name for p in NOTEBOOKS] == ["aid_tracker.ipynb", "air_war.ipynb", "quickstart.ipynb", "your_corpus.ipynb"]
+    assert [p.name for p in NOTEBOOKS] == ["aid_tracker.ipynb", "air_war.ipynb", "quickstart.ipynb",
+                                           "your_corpus.ipynb"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
