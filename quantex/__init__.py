@@ -4,9 +4,12 @@
 >>> quantex.extract("Russia launched 56 drones.")[["span", "value", "unit"]]
   span  value   unit
 0   56   56.0  drone
+>>> quantex.extract("Russia launched 56 drones.").quantex.errors().columns.tolist()  # the accessor
+['document', 'problem']
 """
 
 from quantex._version import __version__
+from quantex.analyse import accessor as _accessor  # noqa: F401 - registers facts.quantex on import
 from quantex.corpus.consolidate import consolidate, mark_duplicates
 from quantex.corpus.run import extract_corpus
 from quantex.errors import (
@@ -15,6 +18,7 @@ from quantex.errors import (
     InputTypeError,
     MissingRateWarning,
     OptionError,
+    OutputError,
     PublishedDateError,
     QuantexError,
     QuantexWarning,
@@ -24,7 +28,7 @@ from quantex.evaluate import evaluate
 from quantex.extract import extract
 from quantex.frame import empty_facts
 from quantex.options import ExtractOptions, ReadOptions
-from quantex.read.sources import read_corpus
+from quantex.read.sources import corpus_errors, read_corpus
 from quantex.schema import FACT_COLUMNS, QUANTITY_CATEGORIES
 from quantex.vocab.numbers import VAGUE, Vague
 from quantex.write.datasets import write_dataset
@@ -39,6 +43,7 @@ __all__ = [
     "InputTypeError",
     "MissingRateWarning",
     "OptionError",
+    "OutputError",
     "PublishedDateError",
     "QuantexError",
     "QuantexWarning",
@@ -47,6 +52,7 @@ __all__ = [
     "Vague",
     "__version__",
     "consolidate",
+    "corpus_errors",
     "empty_facts",
     "evaluate",
     "extract",

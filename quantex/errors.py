@@ -58,3 +58,11 @@ class MissingRateWarning(QuantexWarning):
 
 class OptionError(QuantexError, ValueError):
     """An option that quantex cannot use, for example ``ExtractOptions(dollar="dollars")``."""
+
+
+class OutputError(QuantexError, ValueError):
+    """An output quantex will not write: among or inside the sources, a file, or an existing folder."""
+
+
+class AccountingError(QuantexError, RuntimeError):
+    """A run whose documents do not add up: in != with facts + without facts + errors (a quantex bug)."""

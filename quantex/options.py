@@ -35,9 +35,12 @@ class ReadOptions:
         id_col: Field or column holding the document id.
         encoding: Codec for every file; None lets a byte-order mark, then an HTML ``<meta charset>``,
             then UTF-8 decide.
+        date_order: ``"dmy"`` or ``"mdy"``: how all-digit publication dates whose day and month
+            could be swapped (``03/04/2024``) are read; None makes such a date an error.
 
     Raises:
-        OptionError: A column name that is empty, or an encoding that is not a codec name.
+        OptionError: A column name that is empty, an encoding that is not a codec name, or a
+            date order other than dmy and mdy.
 
     """
 
@@ -47,8 +50,11 @@ class ReadOptions:
     title_col: str = "title"
     id_col: str = "id"
     encoding: str | None = None
+    date_order: str | None = None
 
     def __post_init__(self) -> None:
+        if self.date_order not in (None, "dmy", "mdy"):
+            raise OptionError(f"ReadOptions.date_order must be 'dmy', 'mdy' or None, not {self.date_order!r}")
         for name in ("text_col", "published_col", "url_col", "title_col", "id_col"):
             value = getattr(self, name)
             if not isinstance(value, str) or not value:

@@ -177,15 +177,17 @@ CLAIM_COLUMNS: dict[str, Column] = {
 
 # --- summaries -------------------------------------------------------------------------------------------
 
-#: Sums of bounds and their fallback counts, shared by the summed tables.
+_PEOPLE = "people (casualties)"
+
+#: Sums of bounds and their fallback counts, shared by the summed tables (aid keeps only the counts).
 BOUND_COLUMNS: dict[str, Column] = {
-    "n_claims": Column(_I, "Claims summed (each claim once)."),
-    "low": Column(_F, "Sum of the claims' lower bounds (a missing bound counts as the best estimate)."),
-    "best": Column(_F, "Sum of the claims' best estimates."),
-    "high": Column(_F, "Sum of the claims' upper bounds (a missing bound counts as the best estimate)."),
-    "n_low_imputed": Column(_I, "Claims whose missing lower bound was taken as their best estimate."),
-    "n_high_imputed": Column(_I, "Claims whose missing upper bound was taken as their best estimate."),
-    "n_best_imputed": Column(_I, "Claims without a value whose best estimate came from their bounds."),
+    "n_claims": Column(_I, "Claims summed (each claim once).", "claims"),
+    "low": Column(_F, "Sum of the claims' lower bounds (a missing bound counts as the best estimate).", _PEOPLE),
+    "best": Column(_F, "Sum of the claims' best estimates.", _PEOPLE),
+    "high": Column(_F, "Sum of the claims' upper bounds (a missing bound counts as the best estimate).", _PEOPLE),
+    "n_low_imputed": Column(_I, "Claims whose missing lower bound was taken as their best estimate.", "claims"),
+    "n_high_imputed": Column(_I, "Claims whose missing upper bound was taken as their best estimate.", "claims"),
+    "n_best_imputed": Column(_I, "Claims without a value whose best estimate came from their bounds.", "claims"),
     "first_published": Column(_D, "Publication time of the earliest claim summed."),
     "last_published": Column(_D, "Publication time of the latest claim summed."),
 }
@@ -211,7 +213,8 @@ AID_COLUMNS: dict[str, Column] = {
     "constant_best": Column(_F, "usd_best in constant dollars of base_month.", "US dollars of base_month"),
     "constant_high": Column(_F, "usd_high in constant dollars of base_month.", "US dollars of base_month"),
     "base_month": Column(_S, "The month (YYYY-MM) whose dollars the constant columns are in."),
-    "n_unconverted": Column(_I, "Money claims left out because they have no exchange rate to US dollars."),
+    "n_unconverted": Column(_I, "Money claims left out because they have no exchange rate to US dollars.",
+                            "claims"),
 }
 
 #: The table :func:`quantex.analyse.summaries.air_war` returns.
@@ -221,12 +224,13 @@ AIR_WAR_COLUMNS: dict[str, Column] = {
     "actor": Column(_S, "The side the drones or missiles belong to (the side that launched them)."),
     "claimant": Column(_S, "Who makes the claims."),
     **{f"{event}_{part}": Column(_I if part == "n" else _F, f"{event.capitalize()}: {text}",
-                                  None if part == "n" else "drones or missiles")
+                                  "claims" if part == "n" else "drones or missiles")
        for event in ("launched", "destroyed")
        for part, text in (("n", "claims summed."), ("low", "sum of lower bounds."),
                           ("best", "sum of best estimates."), ("high", "sum of upper bounds."))},
-    "interception_rate": Column(_F, "destroyed_best / launched_best; NaN without a positive launched_best."),
-    "n_imputed": Column(_I, "Claims with an imputed bound or best estimate (see the module docstring)."),
+    "interception_rate": Column(_F, "destroyed_best / launched_best; NaN without a positive launched_best.",
+                                "fraction (0 to 1)"),
+    "n_imputed": Column(_I, "Claims with an imputed bound or best estimate (see the module docstring).", "claims"),
 }
 
 #: The table :func:`quantex.analyse.summaries.troops` returns.
@@ -234,11 +238,11 @@ TROOP_COLUMNS: dict[str, Column] = {
     "actor": Column(_S, "The side the personnel belong to."),
     "event": Column(_S, "deployed, mobilised, ... or <NA>."),
     "location": Column(_S, "Where, when stated."),
-    "n_claims": Column(_I, "Distinct claims."),
-    "latest": Column(_F, "Best estimate of the most recent claim."),
+    "n_claims": Column(_I, "Distinct claims.", "claims"),
+    "latest": Column(_F, "Best estimate of the most recent claim.", "people"),
     "latest_claimant": Column(_S, "Who made the most recent claim."),
     "latest_published": Column(_D, "When the most recent claim was published."),
-    "low": Column(_F, "Smallest figure claimed (lower bounds, else best estimates)."),
-    "high": Column(_F, "Largest figure claimed (upper bounds, else best estimates)."),
+    "low": Column(_F, "Smallest figure claimed (lower bounds, else best estimates).", "people"),
+    "high": Column(_F, "Largest figure claimed (upper bounds, else best estimates).", "people"),
     "first_published": Column(_D, "When the earliest claim was published."),
 }

@@ -95,6 +95,12 @@ FAULTS = [
           ["png.txt", "zeros.txt", "sparse.jsonl"]),
     Fault("CSV with a NUL byte", {"nul.csv": b"text\n5 dr\x00ones\n", "nuls.csv": b"text\n" + bytes(100)},
           ["nuls.csv"], ["nul.csv:1"]),
+    Fault("UTF-16 without a byte-order mark, Cyrillic",
+          {"ru.txt": "date: 2024-10-22\n\nРосія випустила 56 дронів, 48 збито.\n".encode("utf-16-le"),
+           "ru-be.txt": "Росія випустила 56 дронів.\n".encode("utf-16-be")}, ["ru.txt", "ru-be.txt"]),
+    Fault("ASCII page declaring UTF-16",  # even length: as UTF-16 it would decode to CJK garbage
+          {"p.html": b'<html><head><meta charset="utf-16"><title>t</title></head><body><p>Russia launched '
+                     b"56 drones.</p></body></html>  "}, [], ["p.html"]),
     Fault("file name not UTF-8", {"caf\udce9.jsonl": b'{"text": "5 drones", "published": "2024-02-30"}\n'},
           ["caf\\xe9.jsonl:1"]),
 ]
@@ -126,7 +132,7 @@ def test_corpus_faults(fault: Fault, tmp_path: Path, unreadable: Callable[[tuple
     documents = read_corpus(tmp_path)
     assert sorted(corpus_errors(documents)["document"]) == sorted(fault.errors)
     assert sorted(documents["doc_id"]) == sorted(["good.txt", *fault.read])
-    assert corpus_errors(documents)["problem"].str.len().min() > 10  # says what is wrong
+    assert all(len(problem) > 10 for problem in corpus_errors(documents)["problem"])  # says what is wrong
     facts = extract_corpus(tmp_path)
     assert sorted(corpus_errors(facts)["document"]) == sorted(fault.errors)
     assert "56" in facts.loc[facts["doc_id"] == "good.txt", "span"].tolist()
@@ -373,7 +379,7 @@ def test_negative_numbers_stay_numbers(tmp_path: Path) -> None:
 def run_extract(source: Path, out: Path) -> dict[str, bytes]:
     from quantex.cli import main
 
-    assert main(["extract", str(source), "-o", str(out), "-q"]) == 0
+    assert main(["extract", str(source), "-o", str(out), "-q", "--force"]) == 0
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
 
@@ -418,9 +424,11 @@ def test_interrupted_extract_leaves_complete_outputs(
         return original(self, path, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        run_extract(corpus, out)
+    from quantex.cli import main
+
+    assert main(["extract", str(corpus), "-o", str(out), "-q", "--force"]) == 130  # interrupted, as Ctrl-C
     monkeypatch.undo()
+    assert not [p.name for p in out.parent.iterdir() if p.name.startswith(".")]  # no staging folder left
     assert_whole(out, before, expected)
     assert run_extract(corpus, out) == expected
     capsys.readouterr()

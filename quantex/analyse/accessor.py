@@ -1,8 +1,8 @@
 """``facts.quantex``: the summaries and charts as methods of a facts DataFrame.
 
-Importing this module registers the accessor::
+``import quantex`` registers the accessor (importing this module does it)::
 
-    >>> import quantex.analyse.accessor  # noqa: F401
+    >>> import quantex
     >>> from quantex.frame import empty_facts
     >>> list(empty_facts().quantex.troops().columns)[:3]
     ['actor', 'event', 'location']
@@ -14,12 +14,14 @@ Each method calls the function of the same name in :mod:`quantex.analyse.summari
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import matplotlib.axes
 import pandas as pd
 
-from quantex.analyse import plots, summaries
+from quantex.analyse import summaries
+
+if TYPE_CHECKING:  # matplotlib is imported by the plot methods only, so import quantex stays light
+    import matplotlib.axes
 
 __all__ = ["QuantexAccessor"]
 
@@ -30,6 +32,16 @@ class QuantexAccessor:
 
     def __init__(self, facts: pd.DataFrame) -> None:
         self._facts = facts
+
+    def errors(self) -> pd.DataFrame:
+        """The documents that could not be used, with what is wrong (``quantex.corpus_errors``).
+
+        A corpus frame carries them from :func:`quantex.read_corpus` or :func:`quantex.extract_corpus`;
+        look at them before publishing, since every one is a document missing from the facts.
+        """
+        from quantex.read.sources import corpus_errors
+
+        return corpus_errors(self._facts)
 
     def claims(self) -> pd.DataFrame:
         """The rows that count as claims of their own (:func:`quantex.analyse.summaries.claims`)."""
@@ -53,20 +65,30 @@ class QuantexAccessor:
 
     def plot_aid(self, **options: Any) -> matplotlib.axes.Axes:
         """Aid by donor stacked by event (:func:`quantex.analyse.plots.aid_by_donor`)."""
+        from quantex.analyse import plots
+
         return plots.aid_by_donor(self._facts, **options)
 
     def plot_air_war(self, **options: Any) -> matplotlib.axes.Axes:
         """Launched against destroyed over time (:func:`quantex.analyse.plots.air_war_timeline`)."""
+        from quantex.analyse import plots
+
         return plots.air_war_timeline(self._facts, **options)
 
     def plot_casualties(self, **options: Any) -> matplotlib.axes.Axes:
         """Casualties by place (:func:`quantex.analyse.plots.casualties_by_place`)."""
+        from quantex.analyse import plots
+
         return plots.casualties_by_place(self._facts, **options)
 
     def plot_claims(self, **options: Any) -> matplotlib.axes.Axes:
         """Claims over time with low-high bars (:func:`quantex.analyse.plots.claims_timeline`)."""
+        from quantex.analyse import plots
+
         return plots.claims_timeline(self._facts, **options)
 
     def plot_claimants(self, **options: Any) -> matplotlib.axes.Axes:
         """The same event as claimed by each side (:func:`quantex.analyse.plots.claims_by_claimant`)."""
+        from quantex.analyse import plots
+
         return plots.claims_by_claimant(self._facts, **options)

@@ -16,16 +16,19 @@ sample corpus (the ``figures/`` folder of the repository).
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import matplotlib
 import pandas as pd
 
 from quantex.analyse import plots, style, summaries
+from quantex.corpus.accounting import Tally
 from quantex.options import ExtractOptions, ReadOptions
 from quantex.schema import DOMAIN_CATEGORIES
 from quantex.write.atomic import atomic_path, write_text_atomic
@@ -68,8 +71,12 @@ def report(
     source: Any, out: str | os.PathLike[str], *, window: str = "2D", constant: bool = False,
     base: str | None = None, formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE,
     progress: bool = False, read: ReadOptions | None = None, options: ExtractOptions | None = None,
+    n_jobs: int = 1,
 ) -> Path:
-    """Write the facts, summaries, charts and ``report.md`` of a corpus into ``out``.
+    """Write the facts, summaries, charts and ``report.md`` of a corpus into ``out``, complete or not at all.
+
+    The folder is written as a whole (:func:`quantex.analyse.run.report_run`): a previous report there
+    is replaced, a folder holding other files is refused, and so is a folder among or inside the sources.
 
     Args:
         source: A corpus source (file, folder, glob, list) or documents, as for ``extract_corpus``.
@@ -83,26 +90,23 @@ def report(
         progress: Show a progress bar while extracting.
         read: How the corpus is read (:class:`~quantex.options.ReadOptions`).
         options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
+        n_jobs: Worker processes for the extraction; -1 for every CPU.
 
     Returns:
         The path of ``report.md``.
 
     """
-    from quantex.corpus.consolidate import mark_duplicates
-    from quantex.corpus.run import extract_corpus
-    from quantex.read.sources import corpus_errors
+    from quantex.analyse.run import report_run
 
-    started = time.perf_counter()
-    extracted = extract_corpus(source, progress=progress, read=read, options=options)
-    facts = mark_duplicates(extracted, window=window)
-    return write_report(facts, out, errors=corpus_errors(extracted), corpus=str(source), window=window,
-                        constant=constant, base=base, formats=formats, note=note, started=started)
+    return report_run(source, out, window=window, constant=constant, base=base, formats=formats, note=note,
+                      progress=progress, read=read, options=options, n_jobs=n_jobs, force=True).path
 
 
 def write_report(
     facts: pd.DataFrame, out: str | os.PathLike[str], *, errors: pd.DataFrame | None = None,
     corpus: str = "facts", window: str = "2D", constant: bool = False, base: str | None = None,
     formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE, started: float | None = None,
+    progress: bool = False, tally: Tally | None = None,
 ) -> Path:
     """Write the report of facts already extracted (and marked with ``duplicate_of``) into ``out``.
 
@@ -117,6 +121,8 @@ def write_report(
         formats: Image formats of each chart.
         note: The source note under every chart.
         started: ``time.perf_counter()`` at the start of the run, for the timing line.
+        progress: Show a bar over the files written (tables, charts, report), with their total.
+        tally: Where the corpus's documents went, quoted in the report.
 
     Returns:
         The path of ``report.md``.
@@ -130,26 +136,63 @@ def write_report(
     folder.mkdir(parents=True, exist_ok=True)
     if errors is None:
         errors = pd.DataFrame({name: pd.Series(dtype=dtype) for name, (dtype, *_) in ERROR_COLUMNS.items()})
-    write_dataset(facts, folder / "facts.csv")
-    write_errors(errors, folder / "errors.csv")
-    tables = {
-        "aid": summaries.aid(facts, constant=constant, base=base), "air_war": summaries.air_war(facts),
-        "casualties": summaries.casualties(facts), "troops": summaries.troops(facts),
+    summarize: dict[str, Callable[[], pd.DataFrame]] = {
+        "aid": lambda: summaries.aid(facts, constant=constant, base=base), "air_war": lambda: summaries.air_war(facts),
+        "casualties": lambda: summaries.casualties(facts), "troops": lambda: summaries.troops(facts),
     }
-    for name, table in tables.items():
-        write_dataset(table, folder / f"{name}.csv")
-    figures = draw_figures(facts, folder / "figures", formats=formats, note=note, constant=constant, base=base)
-    seconds = time.perf_counter() - started
-    text = _markdown(facts, tables, figures, folder, corpus=corpus, errors=len(errors), window=window,
-                     seconds=seconds)
-    return write_text_atomic(folder / "report.md", text)
+    bar = _progress(progress, total=2 + len(summarize) + len(CHARTS) + 1)
+    try:
+        bar.set_description("writing facts")
+        write_dataset(facts, folder / "facts.csv")
+        write_errors(errors, folder / "errors.csv")
+        bar.update(2)
+        tables = {}
+        for name, table in summarize.items():
+            bar.set_description(f"summary {name}")
+            tables[name] = table()
+            write_dataset(tables[name], folder / f"{name}.csv")
+            bar.update(1)
+        bar.set_description("charts")
+        figures = draw_figures(facts, folder / "figures", formats=formats, note=note, constant=constant, base=base,
+                               done=bar.update)
+        seconds = time.perf_counter() - started
+        bar.set_description("report.md")
+        text = _markdown(facts, tables, figures, folder, corpus=corpus, errors=len(errors), window=window,
+                         seconds=seconds, tally=tally)
+        path = write_text_atomic(folder / "report.md", text)
+        bar.update(1)
+    finally:
+        bar.close()
+    return path
+
+
+class _NoBar:
+    def set_description(self, desc: str) -> None:
+        """Nothing shown."""
+
+    def update(self, n: int = 1) -> None:
+        """Nothing shown."""
+
+    def close(self) -> None:
+        """Nothing shown."""
+
+
+def _progress(show: bool, total: int) -> Any:
+    if not show:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="step", desc="writing")
 
 
 def draw_figures(
     facts: pd.DataFrame, folder: str | os.PathLike[str], *, formats: Iterable[str] = ("png", "svg"),
     note: str = style.DEFAULT_SOURCE, constant: bool = False, base: str | None = None,
+    done: Callable[[int], Any] | None = None,
 ) -> list[Path]:
     """Draw every chart of :data:`CHARTS` with data into ``folder``; return the files written.
+
+    ``done`` is called with 1 after each chart (drawn or skipped), for a progress bar.
 
     The yearly-rates aid chart is drawn only when some money is a rate. Files are reproducible:
     no creation date, fixed SVG ids.
@@ -162,6 +205,8 @@ def draw_figures(
     with matplotlib.rc_context({"svg.hashsalt": "quantex", "svg.fonttype": "none"}):
         for stem, (chart, options) in CHARTS.items():
             chosen = _options(facts, stem, options, constant, base)
+            if done is not None:
+                done(1)
             if chosen is None:
                 continue
             ax = chart(facts, source=note, **chosen)
@@ -231,7 +276,7 @@ class _Notes:
 
     def cite(self, rows: pd.DataFrame) -> str:
         quotes = [f'"{_quote(r.sentence, r.span)}" ({_md(str(r.doc_id))}, {_day(r.published)}'
-                  + (f", <{r.url}>)" if isinstance(r.url, str) and r.url else ")")
+                  + (f", {_link(r.url)})" if isinstance(r.url, str) and r.url.strip() else ")")
                   for r in rows.head(_MAX_QUOTES).itertuples()]
         if len(rows) > _MAX_QUOTES:
             quotes.append(f"and {len(rows) - _MAX_QUOTES} more claims (see facts.csv)")
@@ -240,14 +285,15 @@ class _Notes:
 
 
 def _markdown(facts: pd.DataFrame, tables: dict[str, pd.DataFrame], figures: list[Path], folder: Path, *,
-              corpus: str, errors: int, window: str, seconds: float) -> str:
+              corpus: str, errors: int, window: str, seconds: float, tally: Tally | None = None) -> str:
     claims = summaries.claims(facts)
     notes = _Notes()
     lines = [
         "# quantex report", "",
-        f"Corpus: `{corpus}`. {facts['doc_id'].nunique() if len(facts) else 0} documents with facts, "
+        f"Corpus: {_md(corpus)}. {facts['doc_id'].nunique() if len(facts) else 0} documents with facts, "
         f"{len(facts)} facts, {len(claims)} counted once (repeats within {window} dropped), "
         f"{errors} documents could not be used (errors.csv). Built in {seconds:.1f} s.", "",
+        *([f"Every document accounted for: {tally}.", ""] if tally is not None else []),
         "## Headline figures", "",
     ]
     headlines = [*_aid_lines(claims, tables["aid"], notes), *_air_lines(claims, tables["air_war"], notes),
@@ -288,12 +334,16 @@ def _air_lines(claims: pd.DataFrame, air: pd.DataFrame, notes: _Notes) -> list[s
         return []
     lines = ["**Largest attacks** (launched in one day, as claimed):", ""]
     for row in launched.sort_values("launched_best", ascending=False).head(5).itertuples():
-        day = pd.Timestamp(row.period)
         rows = _members(claims, category=row.category, actor=row.actor, claimant=row.claimant)
-        rows = rows[(pd.to_datetime(rows["published"]).dt.normalize() == day).to_numpy()]
+        published = pd.to_datetime(rows["published"])
+        if pd.isna(row.period):  # undated documents: their claims are one group, shown as such
+            rows, when = rows[published.isna().to_numpy()], "Date unknown"
+        else:
+            day = pd.Timestamp(row.period)
+            rows, when = rows[(published.dt.normalize() == day).fillna(False).to_numpy(dtype=bool)], f"{day:%d %b %Y}"
         rate = "" if pd.isna(row.interception_rate) else f", {row.destroyed_best:,.0f} destroyed " \
             f"({row.interception_rate:.0%})"
-        lines.append(f"- {day:%d %b %Y}: {row.launched_best:,.0f} {row.category} launched by "
+        lines.append(f"- {when}: {row.launched_best:,.0f} {row.category} launched by "
                      f"{_name(row.actor, 'a side not stated')}{rate}, per "
                      f"{_name(row.claimant, 'a claimant not stated')} {notes.cite(rows)}")
     return [*lines, ""]
@@ -361,6 +411,26 @@ def _quote(sentence: Any, span: Any) -> str:
     """The sentence, Markdown-safe, with the claim's span in bold."""
     text, part = _md(_name(sentence, "")), _md(_name(span, ""))
     return text.replace(part, f"**{part}**", 1) if part else text
+
+
+def _link(url: str) -> str:
+    """A document's address, safe in Markdown: a url field cannot inject links or HTML.
+
+    An http(s) URL becomes an autolink with the characters that could end it or open HTML percent-encoded;
+    anything else is escaped text.
+
+    >>> _link('https://x.org/a"><script>')
+    '<https://x.org/a%22%3E%3Cscript%3E>'
+    >>> _link("javascript:alert(1)")
+    'javascript:alert(1)'
+    """
+    flat = url.strip()
+    if _HTTP.fullmatch(flat):
+        return "<" + quote(flat, safe=":/?#[]@!$&'()*+,;=%~-._") + ">"
+    return _md(flat)
+
+
+_HTTP = re.compile(r"https?://\S+", re.IGNORECASE)
 
 
 def _md(text: str) -> str:

@@ -5,10 +5,14 @@ processes and yields the results in input order, with at most a few batches in f
 flat however long the stream. It knows nothing of documents or facts:
 :func:`quantex.corpus.run.extract_documents` and :mod:`quantex.write.stream` give it their batch functions.
 
-Workers are started with ``forkserver`` where the platform has it (a clean process forked from a
-single-threaded server: safe even when the caller runs threads), otherwise ``spawn``. Each worker
+Workers are started with ``spawn`` (a fresh interpreter: safe even when the caller runs threads, and a
+child of the caller itself, unlike ``forkserver``'s server, which outlives a killed caller). Each worker
 imports quantex and loads the exchange-rate tables once, about a second, so parallelism pays off
 from a few hundred documents on.
+
+Workers die with the process that started them: each runs a watchdog thread that ends the worker
+when its parent changes or the caller no longer exists, so SIGTERM or ``kill -9`` of a ``-j 2`` run
+leaves no process behind (a killed caller cannot shut its pool down itself).
 
 A :class:`~quantex.errors.DocumentError` cannot cross a process boundary as it is (pickle rebuilds
 an exception from its message alone), so documents that failed to read travel as
@@ -23,6 +27,8 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -97,7 +103,8 @@ def map_batches(
         return
     context = multiprocessing.get_context(mp_context or _default_start_method())
     pending: collections.deque[Future[_Outcome]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_watch_caller,
+                             initargs=(os.getpid(),)) as pool:
         try:
             for batch in batches:
                 pending.append(pool.submit(_run, func, [_pack(item) for item in batch]))
@@ -105,6 +112,9 @@ def map_batches(
                     yield _unwrap(pending.popleft().result())
             while pending:
                 yield _unwrap(pending.popleft().result())
+        except BaseException:
+            _terminate(pool)  # an error, Ctrl-C, SIGTERM or an abandoned generator: nobody reads the rest
+            raise
         finally:
             # On an error or an abandoned generator, do not wait for queued batches nobody will read.
             pool.shutdown(wait=True, cancel_futures=True)
@@ -173,5 +183,49 @@ def each(func: Callable[[T], R], batch: list[T]) -> R:
     return func(item)
 
 
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop the pool's workers now instead of letting them finish batches whose results are not wanted."""
+    stop = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if stop is not None:
+        stop()
+        return
+    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}  # private before 3.14; None once shut down
+    for process in list(processes.values()):
+        process.terminate()
+
+
 def _default_start_method() -> str:
-    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return "spawn"
+
+
+#: seconds between a worker's checks that its caller still runs
+WATCH_INTERVAL = 0.2
+
+
+def _watch_caller(caller: int) -> None:
+    """In a worker: end this process as soon as its parent changes or the caller no longer runs."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent and _running(caller):
+            time.sleep(WATCH_INTERVAL)
+        os._exit(1)  # the caller is gone: nobody will read the results, and nobody else would end us
+
+    threading.Thread(target=watch, name="quantex-watch-caller", daemon=True).start()
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists and is not a zombie (a killed caller its own parent has not reaped)."""
+    if os.name != "posix":  # os.kill(pid, 0) would send Ctrl-C on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rpartition(b")")[2].split()[0] != b"Z"
+    except OSError:  # no /proc (macOS, Windows): os.kill said it exists
+        return True

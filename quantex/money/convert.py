@@ -77,7 +77,8 @@ def convert(
             rate, when, source = stated[i][code], day, ARTICLE
         elif i in looked_up and (found := looked_up[i]) is not None:
             rate, when, source = found.usd_per_unit, found.date, found.source
-        usd.append(value * rate)
+        converted = value * rate
+        usd.append(math.nan if math.isinf(converted) else converted)  # beyond a float: no value, never inf
         rates.append(rate)
         dates.append(when)
         sources.append(source)

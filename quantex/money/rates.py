@@ -93,7 +93,8 @@ def status() -> list[str]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The ``rates`` sub-command's own sub-commands and options."""
-    sub = parser.add_subparsers(dest="rates_command", required=True)
+    sub = parser.add_subparsers(dest="rates_command", required=True, metavar="ACTION",
+                                help="update: fetch newer rates; status: how current they are")
     up = sub.add_parser("update", help="fetch the ECB, NBU and CBR rates into the user's data folder")
     up.add_argument("--from", dest="files", nargs="+", metavar="FILE",
                     help="read downloaded files instead of the network (ECB zip/csv, NBU JSON, CBR XML)")

@@ -8,6 +8,9 @@ wrote and they break the frames built from it:
 * *NUL-heavy text*: UTF-16 or UTF-32 without a byte-order mark whose content is ASCII decodes as
   valid UTF-8 with a NUL after every character; binary files do too. More than a quarter NUL
   characters in the first 8 KiB (:data:`NUL_SHARE`) rejects the file; a stray NUL is kept.
+* *Control-heavy text*: UTF-16 of Cyrillic (or Greek, Arabic, ...) without a byte-order mark decodes
+  as valid UTF-8 too, every other character a control character such as U+0004; more than a tenth
+  control characters (:data:`CONTROL_SHARE`) rejects the file instead of reading invented numbers.
 * *Lone surrogates* (U+D800..U+DFFF on their own): a JSON ``"\ud800"`` escape or a file name
   that is not UTF-8 yields them; pyarrow-backed pandas strings, Parquet and UTF-8 files cannot
   store them, so one such document would take the whole frame down.
@@ -21,11 +24,18 @@ import re
 
 from quantex.errors import DocumentError
 
-__all__ = ["NUL_SHARE", "bom_codec", "decode", "lone_surrogate", "printable_name", "refuse_binary", "without_bom"]
+__all__ = ["CONTROL_SHARE", "NUL_SHARE", "bom_codec", "decode", "lone_surrogate", "printable_name", "refuse_binary",
+           "without_bom"]
 
 #: A decoded sample with more than this share of NUL characters is not text.
 NUL_SHARE = 0.25
 _SAMPLE = 8192
+#: A decoded sample with more than this share of control characters (C0 but tab, line feed, carriage
+#: return, form feed and vertical tab) is not text: news never holds one in ten.
+CONTROL_SHARE = 0.10
+_FEW_CONTROLS = 3  # a few stray control characters in a short text are kept, like a stray NUL
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1f\x7f]")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -71,25 +81,34 @@ def decode(raw: bytes, document: str, encoding: str | None, fallback: str | None
 
 
 def refuse_binary(text: str | bytes, document: str) -> None:
-    r"""Raise unless the start of ``text`` (decoded, or UTF-8 bytes) is mostly free of NUL characters.
+    r"""Raise unless the start of ``text`` (decoded, or UTF-8 bytes) is mostly free of control characters.
 
     >>> refuse_binary("5 dr\x00ones", "a.txt")  # a stray NUL is text
     >>> refuse_binary("5 drones".encode("utf-16-le"), "a.txt")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     quantex.errors.DocumentError: a.txt: not text: 8 of the first 16 bytes are NUL; UTF-16 without ...
+    >>> refuse_binary("Росія".encode("utf-16-le"), "ru.txt")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    quantex.errors.DocumentError: ru.txt: not text: 5 of the first 10 bytes are control characters; ...
 
     """
     sample = text[:_SAMPLE]
     if isinstance(sample, str):
         nul, unit = sample.count("\x00"), "characters"
+        controls = len(_CONTROLS.findall(sample))
     else:
         nul, unit = sample.count(b"\x00"), "bytes"
-    if nul <= NUL_SHARE * len(sample):
-        return
-    raise DocumentError(document, f"not text: {nul} of the first {len(sample)} {unit} are NUL; UTF-16 "
-                                  "without a byte-order mark (pass encoding='utf-16-le' or 'utf-16-be') "
-                                  "or a binary file")
+        controls = len(_CONTROL_BYTES.findall(sample))
+    hint = ("UTF-16 without a byte-order mark (pass encoding='utf-16-le' or 'utf-16-be') or a binary file")
+    if nul > NUL_SHARE * len(sample):
+        raise DocumentError(document, f"not text: {nul} of the first {len(sample)} {unit} are NUL; {hint}")
+    if controls > max(_FEW_CONTROLS, CONTROL_SHARE * len(sample)):
+        # UTF-16 of Cyrillic, Greek or Arabic without a byte-order mark decodes as "valid" UTF-8 in
+        # which every other character is a control character (the high byte 0x04, 0x03, 0x06)
+        raise DocumentError(document, f"not text: {controls} of the first {len(sample)} {unit} are control "
+                                      f"characters; {hint}")
 
 
 def lone_surrogate(value: str) -> int | None:

@@ -36,12 +36,12 @@ Stream = Iterator[Document | DocumentError]
 _TIME = re.compile(r"T(\d{2}):(\d{2})(?::(\d{2}))?")
 
 
-def published_at(value: object, document: str) -> datetime.datetime | None:
-    """Read a publication time; the day via parse_published, the wall-clock time kept when given."""
+def published_at(value: object, document: str, order: str | None = None) -> datetime.datetime | None:
+    """Read a publication time; the day via parse_published (``order``: dmy or mdy), the wall-clock time kept."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        day = parse_published(value)  # DocumentError names the document
+        day = parse_published(value, order=order)  # DocumentError names the document
     except PublishedDateError as exc:
         raise DocumentError(document, str(exc)) from exc
     if day is None:

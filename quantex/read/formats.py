@@ -65,7 +65,7 @@ def read_file(path: Path, label: str, options: ReadOptions) -> Iterator[Document
                                 else "the file holds only white space: no document to read")
         items: Stream
         if kind == "text":
-            items = _text_documents(decode(raw, label, options.encoding), path, label)
+            items = _text_documents(decode(raw, label, options.encoding), path, label, options.date_order)
         else:
             items = iter([_html_document(raw, path, label, options)])
         yield from (_storable(item) for item in items)
@@ -87,10 +87,10 @@ def _storable(item: Document | DocumentError) -> Document | DocumentError:
     return item
 
 
-def _text_documents(text: str, path: Path, label: str) -> Iterator[Document | DocumentError]:
+def _text_documents(text: str, path: Path, label: str, order: str | None) -> Iterator[Document | DocumentError]:
     header, body = _split_header(text.lstrip("\n"))
     doc_id = header.get("id") or label
-    when = published_at(header.get("date") or header.get("published") or _name_date(path), label)
+    when = published_at(header.get("date") or header.get("published") or _name_date(path), label, order)
     url, source_path = header.get("url"), printable_name(str(path))
     if header.get("kind", "").lower() != "liveblog":
         yield Document(doc_id, body.strip("\n"), when, url, header.get("title"), source_path)
@@ -133,7 +133,7 @@ def _html_document(raw: bytes, path: Path, label: str, options: ReadOptions) -> 
     from quantex.read.html import parse_page, sniff_charset
 
     page = parse_page(decode(raw, label, options.encoding, sniff_charset(raw)), document=label)
-    published = published_at(page.published, label) if page.published else published_at(_name_date(path), label)
+    published = published_at(page.published or _name_date(path), label, options.date_order)
     return Document(label, page.text, published, page.url, page.title, printable_name(str(path)))
 
 

@@ -75,9 +75,16 @@ def sniff_charset(raw: bytes) -> str | None:
 
     >>> sniff_charset(b'<html><head><meta charset="windows-1251">')
     'windows-1251'
+    >>> sniff_charset(b'<meta charset="utf-16">')  # an ASCII-readable declaration cannot be UTF-16
+    'utf-8'
     """
     found = _CHARSET.search(raw[:4096])
-    return found.group(1).decode("ascii").lower() if found else None
+    if found is None:
+        return None
+    declared = found.group(1).decode("ascii").lower()
+    # A declaration readable as ASCII proves the page is not UTF-16 or UTF-32 (a byte-order mark, tried
+    # first, names those); HTML's prescan reads such pages as UTF-8 for that reason.
+    return "utf-8" if declared.replace("-", "").replace("_", "").startswith(("utf16", "utf32")) else declared
 
 
 def parse_page(markup: str, *, document: str) -> Page:

@@ -163,7 +163,7 @@ def _record_document(record: dict[str, object], where: str, path: Path, options:
     return Document(
         doc_id=doc_id or where,
         text=text,
-        published=published_at(record.get(options.published_col), where),
+        published=published_at(record.get(options.published_col), where, options.date_order),
         url=url,
         title=title,
         source_path=printable_name(str(path)),

@@ -62,7 +62,11 @@ def iter_documents(
     options = read or ReadOptions()
     seen = IdIndex()  # ~20 bytes per document, so a streamed corpus stays within constant memory
     labels: list[str] = []  # one per file (the file list itself is already held by _expand)
-    for path, label in _expand(source):
+    for found in _expand(source):
+        if isinstance(found, DocumentError):
+            yield found
+            continue
+        path, label = found
         labels.append(label)
         for item in read_file(path, label, options):
             if isinstance(item, Document):
@@ -135,12 +139,17 @@ def corpus_errors(frame: pd.DataFrame) -> pd.DataFrame:
 
 # --- finding files -------------------------------------------------------------------------------
 
-def _expand(source: Source) -> Iterator[tuple[Path, str]]:
-    """Yield (path, label) for every file of a known format; labels are relative to the root given."""
+def _expand(source: Source) -> Iterator[tuple[Path, str] | DocumentError]:
+    """Yield (path, label) for every file of a known format; labels are relative to the root given.
+
+    A folder that cannot be listed and a link to nothing (of a known format) are yielded as
+    :class:`DocumentError` rows: their documents are missing from the corpus and the errors table says so.
+    """
     items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
     found = False
     for item in items:
         text = os.fspath(item)
+        problems: list[tuple[Path, str]] = []
         if glob.has_magic(text):
             parts = Path(text).parts
             plain = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
@@ -148,17 +157,42 @@ def _expand(source: Source) -> Iterator[tuple[Path, str]]:
             paths = [Path(p) for p in sorted(glob.glob(text, recursive=True))]
         elif Path(text).is_dir():
             root = Path(text)
-            paths = sorted(p for p in root.rglob("*") if not any(part.startswith(".") for part in
-                                                                 p.relative_to(root).parts))
+            paths, problems = _walk(root)
         elif Path(text).exists():
             found = True
             yield Path(text), printable_name(Path(text).name)
             continue
         else:
             raise CorpusError(f"corpus source {text!r} does not exist")
-        for path in paths:
-            if path.is_file() and path.suffix.lower() in FORMATS:
+        entries: list[tuple[Path, str | None]] = [(path, None) for path in paths] + list(problems)
+        for path, problem in sorted(entries, key=lambda entry: entry[0].parts):
+            label = printable_name(path.relative_to(root).as_posix())
+            if problem is not None:
                 found = True
-                yield path, printable_name(path.relative_to(root).as_posix())
+                yield DocumentError(f"{label}/", problem)
+            elif path.suffix.lower() not in FORMATS:
+                continue
+            elif path.is_file():
+                found = True
+                yield path, label
+            elif path.is_symlink() and not path.exists():
+                found = True
+                yield DocumentError(label, f"a link to {printable_name(os.readlink(path))}, which does not exist")
     if not found:
         raise CorpusError(f"no file of a known format ({', '.join(sorted(FORMATS))}) in {items!r}")
+
+
+def _walk(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Every entry below ``root`` (hidden ones left out), and the folders that could not be listed."""
+    paths: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+
+    def unreadable(exc: OSError) -> None:
+        folder = Path(exc.filename) if exc.filename else root
+        problems.append((folder, f"cannot read the folder: {exc.strerror or exc}; the documents in it are "
+                                 "not in the corpus"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        paths.extend(Path(folder) / name for name in files if not name.startswith("."))
+    return paths, problems

@@ -54,7 +54,7 @@ def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str 
             spans.append(_nonquantity(m, kind))
             pos = m.end()
             continue
-        span = quantity(text, m, kind, table, dollar, floor=pos)
+        span = _readable(text, m, kind, table, dollar, pos)
         if span is not None:
             spans.append(span)
             pos = span.end
@@ -62,6 +62,24 @@ def find_spans(text: str, vague: Mapping[str, Vague] | None = None, dollar: str 
             pos = m.end()
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _readable(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vague], dollar: str,
+              floor: int) -> Span | None:
+    """The quantity at ``m``, or None when its number cannot be read as a finite float.
+
+    Text is anything a publisher (or a scraper) wrote: "1e309" and a 4,301-digit number overflow a
+    float, "1.5 1/2" is no number, and case-insensitive matching lets "mİllion" (a Turkish capital I)
+    match "million" though its lower case is not a table key. Such a candidate is not a quantity: a
+    wrong value is worse than none, and one odd number must not stop a whole corpus.
+    """
+    try:
+        span = quantity(text, m, kind, table, dollar, floor=floor)
+    except (ValueError, KeyError, ArithmeticError):  # ValueError includes int()'s 4,300-digit limit
+        return None
+    if span is not None and any(math.isinf(v) for v in (span.value, span.low, span.high)):
+        return None
+    return span
 
 
 def _is_rate(m: regex.Match[str]) -> bool:

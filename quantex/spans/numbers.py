@@ -50,7 +50,10 @@ def parse_digits(text: str) -> float:
     power = _EXPONENT.search(text)
     if power is not None and power.start() > 0:
         mantissa = parse_digits(text[:power.start()])
-        return float(Decimal(repr(mantissa)).scaleb(int(power.group("p").translate(_POWER))))
+        value = float(Decimal(repr(mantissa)).scaleb(int(power.group("p").translate(_POWER))))
+        if value == 0.0 and mantissa != 0.0:
+            raise ValueError(f"{text!r} is too small for a float: it would read as 0")
+        return value
     frac = 0.0
     if text and text[-1] in FRACTIONS:
         frac = FRACTIONS[text[-1]]

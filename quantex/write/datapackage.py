@@ -21,7 +21,18 @@ from typing import Any
 import pandas as pd
 
 from quantex._version import __version__
-from quantex.schema import CLAIM_COLUMNS, DOCUMENT_COLUMNS, ENUMS, ERROR_COLUMNS, FACT_COLUMNS, Column
+from quantex.schema import (
+    AID_COLUMNS,
+    AIR_WAR_COLUMNS,
+    BOUND_COLUMNS,
+    CLAIM_COLUMNS,
+    DOCUMENT_COLUMNS,
+    ENUMS,
+    ERROR_COLUMNS,
+    FACT_COLUMNS,
+    TROOP_COLUMNS,
+    Column,
+)
 from quantex.write.atomic import write_text_atomic
 
 __all__ = [
@@ -92,10 +103,21 @@ def field_type(series: pd.Series) -> str:
     return "string"
 
 
-def descriptions() -> dict[str, Column]:
-    """Return every column quantex writes, from the schema (:mod:`quantex.schema`)."""
+def descriptions(stem: str | None = None) -> dict[str, Column]:
+    """Return the columns of the table a file named ``stem`` holds, over every column quantex writes.
+
+    A summary's columns come first (its ``period`` is a date, not the facts' rate period), then the
+    documents', facts' and claims' columns (:mod:`quantex.schema`).
+    """
     tables = (DOCUMENT_COLUMNS, FACT_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS)
-    return {name: column for table in tables for name, column in table.items()}
+    columns = {name: column for table in tables for name, column in table.items()}
+    return columns | SUMMARY_TABLES.get(stem or "", {})
+
+
+#: file stem -> the summary table written under it (:mod:`quantex.analyse.summaries`)
+SUMMARY_TABLES: dict[str, dict[str, Column]] = {
+    "aid": AID_COLUMNS, "air_war": AIR_WAR_COLUMNS, "troops": TROOP_COLUMNS, "casualties": BOUND_COLUMNS,
+}
 
 
 def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | None = None) -> dict[str, Any]:
@@ -104,7 +126,7 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | 
     ``frame`` is the data as written; for a file written batch by batch it is an empty frame with
     the columns and dtypes, and ``streamed`` says what the batches held.
     """
-    about = descriptions()
+    about = descriptions(path.stem)
     fields = []
     for name in frame.columns:
         kind = streamed.types.get(str(name)) if streamed else None
@@ -116,7 +138,7 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | 
             field["unit"] = column.unit
         if kind == "boolean":
             field["trueValues"], field["falseValues"] = ["True", "true"], ["False", "false"]
-        if str(name) in ENUMS:
+        if str(name) in ENUMS and column is FACT_COLUMNS.get(str(name)):  # the facts' vocabulary only
             present = {str(v) for v in frame[name].dropna().unique()}
             present |= set(streamed.values.get(str(name), ())) if streamed else set()
             field["constraints"] = {"enum": sorted(ENUMS[str(name)] | present)}
@@ -136,11 +158,11 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | 
         "profile": "tabular-data-resource",
         "format": fmt,
         "mediatype": _MEDIATYPES[fmt],
-        "bytes": path.stat().st_size,
         "hash": "sha256:" + _sha256(path),
         "schema": schema,
     }
-    if fmt != "parquet":
+    if fmt != "parquet":  # frictionless reads Parquet through pyarrow and cannot count its bytes
+        described["bytes"] = path.stat().st_size
         described["encoding"] = "utf-8"
     if fmt == "csv":
         described["dialect"] = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"',
@@ -214,11 +236,11 @@ def data_dictionary(package: dict[str, Any]) -> str:
         "Reading the files: CSV files are UTF-8 with a header row; an empty cell is a missing value; "
         "dates are ISO 8601 (`2024-10-22`, or `2024-10-22T14:05:00` where the time is known, local "
         "time of the publisher). In R: `read.csv(path, encoding = \"UTF-8\", na.strings = \"\")`.", "",
-        "Spreadsheet safety: in CSV files, a text cell that begins with `=`, `+`, `-`, `@`, a tab or a "
-        "carriage return is written with a leading single quote (`'`) so that Excel, LibreOffice and "
-        "Google Sheets show it as text instead of running it as a formula. Remove that first character "
-        "to get the original text. Numeric columns are never changed. JSONL and Parquet files hold the "
-        "original text.", "",
+        "Spreadsheet safety: in CSV files, a text cell that begins with `=`, `+`, `-`, `@` (or their "
+        "fullwidth forms `＝`, `＋`, `－`, `＠`), a tab, a carriage return or a NUL is written with a "
+        "leading single quote (`'`) so that Excel, LibreOffice and Google Sheets show it as text instead "
+        "of running it as a formula. Remove that first character to get the original text. Numeric "
+        "columns are never changed. JSONL and Parquet files hold the original text.", "",
     ]
     for item in package.get("resources", []):
         lines += [f"## `{item['path']}`", "", "| column | type | unit | description |", "|---|---|---|---|"]

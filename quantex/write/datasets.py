@@ -37,7 +37,12 @@ CSV_OPTIONS: dict[str, Any] = {"index": False, "encoding": "utf-8", "linetermina
 Format = Literal["csv", "parquet", "jsonl"]
 
 #: First characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection").
-FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES: tuple[str, ...] = (
+    "=", "+", "-", "@", "\t", "\r",
+    "\x00",  # a leading NUL, which some spreadsheets drop before reading the rest as a formula
+    "\uff1d", "\uff0b", "\uff0d", "\uff20",  # fullwidth ＝ ＋ － ＠, which some spreadsheets (Japanese and
+    # Chinese locales, and sheets that fold width) read as their ASCII forms
+)
 
 #: File name ending -> format, for ``format=None``.
 SUFFIXES: dict[str, Format] = {
@@ -182,5 +187,26 @@ def _write_parquet(frame: pd.DataFrame, target: Path) -> None:
         raise ImportError(
             f"writing {target.name!r} as Parquet needs pyarrow: pip install 'quantex[parquet]'"
         ) from exc
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(frame, schema=arrow_schema(frame), preserve_index=False)
     with atomic_path(target) as tmp:
-        frame.to_parquet(tmp, engine="pyarrow", index=False)
+        pq.write_table(table, tmp)
+
+
+def arrow_schema(frame: pd.DataFrame, types: Mapping[str, str] | None = None) -> Any:
+    """The Arrow schema quantex writes ``frame`` with: a column of days (Table Schema ``date``) as ``date32``.
+
+    ``types`` fixes the Table Schema type of datetime columns (as for :func:`csv_frame`); otherwise a
+    column whose values are all at midnight is a date. Readers then see dates, not timestamps.
+    """
+    import pyarrow as pa
+
+    schema = pa.Schema.from_pandas(frame, preserve_index=False)
+    for name in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[name]):
+            kind = (types or {}).get(str(name)) or field_type(frame[name])
+            if kind == "date":
+                schema = schema.set(schema.get_field_index(str(name)), pa.field(str(name), pa.date32()))
+    return schema

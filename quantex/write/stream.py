@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from quantex.corpus.accounting import NO_DOCUMENTS, Tally, tally
 from quantex.corpus.pool import map_batches
 from quantex.errors import DocumentError, InputTypeError
 from quantex.options import ExtractOptions, ReadOptions
@@ -26,7 +27,7 @@ from quantex.read.sources import Document, Source, iter_documents
 from quantex.schema import ENUMS
 from quantex.write.atomic import atomic_path
 from quantex.write.datapackage import Streamed, update_datapackage
-from quantex.write.datasets import CSV_OPTIONS, csv_frame, write_jsonl
+from quantex.write.datasets import CSV_OPTIONS, arrow_schema, csv_frame, write_jsonl
 
 __all__ = ["FORMATS", "StreamSummary", "extract_stream"]
 
@@ -41,12 +42,13 @@ DATE_TYPES: dict[str, str] = {"published": "datetime", "fx_date": "date"}
 
 @dataclass(frozen=True)
 class StreamSummary:
-    """What :func:`extract_stream` wrote: the file, how many documents and facts, and the problems."""
+    """What :func:`extract_stream` wrote: the file, documents, facts, problems, and the checked tally."""
 
     path: Path
     documents: int
     facts: int
     errors: tuple[tuple[str, str], ...]
+    tally: Tally = NO_DOCUMENTS
 
 
 def extract_stream(
@@ -106,18 +108,20 @@ def extract_stream(
         written, problems = writer(batches, tmp, empty)
     if datapackage:
         update_datapackage(empty, target, kind, streamed=Streamed(types=DATE_TYPES, values=batches.values))
-    return StreamSummary(target, counter.count, written, tuple(problems))
+    return StreamSummary(target, counter.count, written, tuple(problems), batches.tally.check())
 
 
 class _Seen(Iterator[pd.DataFrame]):
-    """Pass batches through, keeping the values of enumerated columns for the data package."""
+    """Pass batches' frames through, adding up their tallies and keeping the values of enumerated columns."""
 
-    def __init__(self, batches: Iterable[pd.DataFrame]) -> None:
+    def __init__(self, batches: Iterable[tuple[pd.DataFrame, Tally]]) -> None:
         self.batches = iter(batches)
         self.values: dict[str, frozenset[str]] = {name: frozenset() for name in ENUMS}
+        self.tally = NO_DOCUMENTS
 
     def __next__(self) -> pd.DataFrame:
-        frame = next(self.batches)
+        frame, counted = next(self.batches)
+        self.tally += counted
         for name in self.values:
             if name in frame and len(frame):
                 self.values[name] |= {str(v) for v in frame[name].dropna().unique()}
@@ -159,10 +163,11 @@ def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
 
 
 def _extract_batch(batch: list[Document | DocumentError], *, errors: Literal["collect", "raise"],
-                   options: ExtractOptions | None) -> pd.DataFrame:
+                   options: ExtractOptions | None) -> tuple[pd.DataFrame, Tally]:
     from quantex.corpus.run import extract_corpus
 
-    return extract_corpus(batch, errors=errors, options=options)
+    facts = extract_corpus(batch, errors=errors, options=options)
+    return facts, tally(batch, facts, facts.attrs.get("errors", ()))
 
 
 Batches = Iterable[pd.DataFrame]
@@ -174,7 +179,7 @@ def _write_parquet(batches: Batches, path: Path, empty: pd.DataFrame) -> tuple[i
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise ImportError("writing Parquet needs pyarrow: pip install 'quantex[parquet]'") from exc
-    schema = pa.Schema.from_pandas(empty, preserve_index=False)
+    schema = arrow_schema(empty, DATE_TYPES)  # fx_date as date32: dates are dates
     written, problems = 0, []
     with pq.ParquetWriter(path, schema) as writer:
         for frame in batches:

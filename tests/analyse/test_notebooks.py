@@ -11,8 +11,9 @@ from nbclient import NotebookClient
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.ipynb"))
 
 
-def test_the_three_notebooks_exist() -> None:
-    assert [p.name for p in NOTEBOOKS] == ["aid_tracker.ipynb", "air_war.ipynb", "quickstart.ipynb"]
+def test_the_notebooks_exist() -> None:
+    assert [p.name for p in NOTEBOOKS] == ["aid_tracker.ipynb", "air_war.ipynb", "quickstart.ipynb",
+                                           "your_corpus.ipynb"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

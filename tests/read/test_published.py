@@ -33,6 +33,23 @@ EXAMPLES = [
     Example(pd.Timestamp("2022-02-24 23:59", tz="Europe/Kyiv"), D(2022, 2, 24)),
     Example("1677-09-22", D(1677, 9, 22)),  # the ends of PUBLISHED_RANGE
     Example("2262-04-11T23:59:59", D(2262, 4, 11)),
+    # written forms (issue 16): a day above 12 or a month name settles the order
+    Example("22/10/2024", D(2024, 10, 22)),
+    Example("10/22/2024", D(2024, 10, 22)),
+    Example("22.10.2024", D(2024, 10, 22)),
+    Example("22-10-2024", D(2024, 10, 22)),
+    Example("05/05/2024", D(2024, 5, 5)),  # day and month equal: no ambiguity
+    Example("2024/10/22", D(2024, 10, 22)),
+    Example("2024.10.22", D(2024, 10, 22)),
+    Example("22 October 2024", D(2024, 10, 22)),
+    Example("22nd Oct. 2024", D(2024, 10, 22)),
+    Example("22-Oct-2024", D(2024, 10, 22)),
+    Example("October 22, 2024", D(2024, 10, 22)),
+    Example("Oct 22 2024", D(2024, 10, 22)),
+    Example("Tuesday, 22 October 2024", D(2024, 10, 22)),
+    Example("Tue, 22 Oct 2024 14:05:00 +0000", D(2024, 10, 22)),  # RFC 2822, as in RSS feeds
+    Example("October 22, 2024 at 3:45 pm EST", D(2024, 10, 22)),
+    Example("22 October 2024, 14:05", D(2024, 10, 22)),
 ]
 
 
@@ -47,9 +64,11 @@ BAD = [
     "2024-13-01",
     "2024-10-22 09:15",  # a space, not the ISO "T"
     "2024-10-22T25",
-    "22 October 2024",
-    "2024/10/22",
     "20241022",
+    "03/04/2024",  # 3 April or 4 March: needs a date order
+    "31/02/2024",
+    "22 Octobre 2024",
+    "22/10/24",  # a two-digit year is not read
     "yesterday",
     "",
     20241022,
@@ -80,3 +99,25 @@ def test_parse_published_rejects(value: object) -> None:
 def test_message_without_document() -> None:
     with pytest.raises(PublishedDateError, match=r"^published date 'soon': "):
         parse_published("soon")
+
+
+ORDERED = [("03/04/2024", "dmy", D(2024, 4, 3)), ("03/04/2024", "mdy", D(2024, 3, 4)),
+           ("22/10/2024", "mdy", D(2024, 10, 22)), ("10/22/2024", "dmy", D(2024, 10, 22))]
+
+
+@pytest.mark.parametrize(("value", "order", "expected"), ORDERED)
+def test_date_order(value: str, order: str, expected: datetime.date) -> None:
+    """The order settles an ambiguous date only; a day above 12 is a day whatever the order says."""
+    assert parse_published(value, order=order) == expected
+
+
+def test_ambiguous_date_says_what_to_do() -> None:
+    with pytest.raises(PublishedDateError, match=r"ambiguous date.*--date-order dmy or mdy"):
+        parse_published("03/04/2024", document="a.txt")
+
+
+def test_unknown_order() -> None:
+    from quantex.errors import OptionError
+
+    with pytest.raises(OptionError, match="date order"):
+        parse_published("03/04/2024", order="ymd")

@@ -94,8 +94,11 @@ CASES = [
          [("u1", None, None)], texts={"u1": "£3bn, a year"}),
     Case("csv missing text column", {"n.csv": b"id,body\n1,x\n", "ok.txt": b"ok"},
          [("ok.txt", None, None)], errors=[("n.csv", "no 'text' column")]),
-    Case("csv bad row date", {"n.csv": b"text,published\na,2024-10-22\nb,22/10/2024\n"},
+    Case("csv bad row date", {"n.csv": b"text,published\na,2024-10-22\nb,soon\n"},
          [("n.csv:1", "2024-10-22", None)], errors=[("n.csv:2", "expected YYYY-MM-DD")]),
+    Case("csv written dates", {"n.csv": b"text,published\na,22/10/2024\nb,03/04/2024\nc,\"Oct 23, 2024\"\n"},
+         [("n.csv:1", "2024-10-22", None), ("n.csv:3", "2024-10-23", None)],
+         errors=[("n.csv:2", "ambiguous date")]),
     Case("html page",
          {"p-2024-01-01.html": b'<html><head><meta charset="utf-8"><title>Aid</title>'
                                b'<meta property="article:published_time" content="2024-10-22T08:15:00+03:00">'

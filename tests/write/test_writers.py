@@ -65,7 +65,10 @@ def test_csv_round_trip(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("cell", "written"),
     [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@A1", "'@A1"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-     ("1-1", "1-1"), ("a=b", "a=b"), ("", ""), ("'=quoted", "'=quoted")],
+     ("1-1", "1-1"), ("a=b", "a=b"), ("", ""), ("'=quoted", "'=quoted"),
+     # issue 16: a leading NUL and the fullwidth forms
+     ("\x00=1+1", "'\x00=1+1"), ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"), ("\uff0b1", "'\uff0b1"),
+     ("\uff0d1", "'\uff0d1"), ("\uff20A1", "'\uff20A1"), ("a\uff1d1", "a\uff1d1")],
 )
 def test_neutralize_text_cells(cell: str, written: str) -> None:
     frame = pd.DataFrame({"t": pd.Series([cell], dtype="string"), "o": [cell], "n": [-1.5], "i": [-3]})
@@ -78,8 +81,14 @@ def test_neutralize_text_cells(cell: str, written: str) -> None:
 
 def test_parquet_round_trip(tmp_path: Path) -> None:
     facts = sample_facts()
-    back = pd.read_parquet(write_dataset(facts, tmp_path / "facts.parquet"))
+    path = write_dataset(facts, tmp_path / "facts.parquet")
+    back = pd.read_parquet(path)
     assert back["sentence"].tolist()[1] == HYPERLINK  # only CSV is neutralised
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    assert pq.read_schema(path).field("fx_date").type == pa.date32()  # dates are dates (issue 16)
+    back["fx_date"] = pd.to_datetime(back["fx_date"]).astype("datetime64[ns]")
     pd.testing.assert_frame_equal(back, facts, check_dtype=False)
 
 
