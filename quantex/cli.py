@@ -32,7 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report([str(sample_path())], out, progress=not args.quiet)
     if args.command == "extract":
         return _extract(args.sources, Path(args.out), args.format, progress=not args.quiet,
-                        read=_read_options(args), options=_extract_options(args), n_jobs=args.jobs)
+                        read=_read_options(args), options=_extract_options(args), n_jobs=args.jobs,
+                        records=not args.no_records)
     if args.command == "report":
         return _report(args.sources, Path(args.out), progress=not args.quiet, read=_read_options(args),
                        options=_extract_options(args))
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv")
     _add_corpus_options(ext)
     ext.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    ext.add_argument("--no-records", action="store_true",
+                     help="facts only: no record tables, no duplicate_of (keeps memory constant)")
     ext.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     rep = sub.add_parser("report", help="facts, summaries, charts and a Markdown report")
     rep.add_argument("sources", nargs="+")
@@ -66,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_corpus_options(rep)
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ev = sub.add_parser("evaluate", help="precision, recall and F1 against a gold JSONL file")
-    ev.add_argument("gold", help="gold file (format: tests/gold/README.md)")
+    ev.add_argument("gold", help="gold file (format: tests/gold/README.md; record gold: tests/gold/records/README.md)")
     ev.add_argument("--gold-only", action="store_true", help="score only categories present in the gold")
     fig = sub.add_parser("figures", help="regenerate the sample corpus charts")
     fig.add_argument("-o", "--out", default="figures")
@@ -97,7 +100,7 @@ def _extract_options(args: argparse.Namespace) -> ExtractOptions:
 
 
 def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, read: ReadOptions,
-             options: ExtractOptions, n_jobs: int) -> int:
+             options: ExtractOptions, n_jobs: int, records: bool = True) -> int:
     """Stream the corpus into ``out``: documents are read lazily and facts written batch by batch."""
     import pandas as pd
 
@@ -114,6 +117,11 @@ def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, read: R
     write_errors(errors, out / "errors.csv")
     print(f"{summary.facts} facts from {summary.documents} documents -> {summary.path}; "
           f"{len(errors)} documents with errors")
+    if records and summary.documents:
+        from quantex.write.records import write_records
+
+        tables = write_records(summary.path)[1:]
+        print("records -> " + ", ".join(p.name for p in tables))
     return 1 if summary.documents == 0 and len(errors) else 0
 
 
@@ -127,8 +135,14 @@ def _report(sources: list[str], out: Path, *, progress: bool, read: ReadOptions 
 
 
 def _evaluate(gold: str, gold_only: bool) -> int:
-    from quantex.evaluate import evaluate_file
+    from quantex.evaluate import evaluate_file, is_record_gold
 
+    if is_record_gold(gold):
+        from quantex.evaluate import evaluate_record_file
+
+        scores = evaluate_record_file(gold)
+        print(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+        return 0
     table = evaluate_file(gold)
     print(table.to_string(float_format=lambda x: f"{x:.3f}"))
     return 0

@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from quantex._version import __version__
-from quantex.schema import CLAIM_COLUMNS, DOCUMENT_COLUMNS, ENUMS, ERROR_COLUMNS, FACT_COLUMNS, Column
+from quantex.schema import CLAIM_COLUMNS, DOCUMENT_COLUMNS, ENUMS, ERROR_COLUMNS, FACT_COLUMNS, RECORD_COLUMNS, Column
 from quantex.write.atomic import write_text_atomic
 
 __all__ = [
@@ -90,9 +90,10 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | 
     """Describe one written data file as a Tabular Data Resource.
 
     ``frame`` is the data as written; for a file written batch by batch it is an empty frame with
-    the columns and dtypes, and ``streamed`` says what the batches held.
+    the columns and dtypes, and ``streamed`` says what the batches held. A record table (its file stem
+    a key of :data:`~quantex.schema.RECORD_COLUMNS`) is described by its own columns first.
     """
-    about = descriptions()
+    about = {**descriptions(), **RECORD_COLUMNS.get(path.stem, {})}
     fields = []
     for name in frame.columns:
         kind = streamed.types.get(str(name)) if streamed else None
