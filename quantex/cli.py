@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -111,17 +112,23 @@ def _extract(sources: list[str], out: Path, fmt: str, *, progress: bool, read: R
 
     out.mkdir(parents=True, exist_ok=True)
     documents = iter_documents(sources, read=read)
-    summary = extract_stream(documents, out / f"facts.{fmt}", n_jobs=n_jobs, progress=progress, datapackage=True,
-                             options=options)
-    errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
-    write_errors(errors, out / "errors.csv")
-    print(f"{summary.facts} facts from {summary.documents} documents -> {summary.path}; "
-          f"{len(errors)} documents with errors")
-    if records and summary.documents:
-        from quantex.write.records import write_records
+    with tempfile.TemporaryDirectory(dir=out, prefix=".stream-") as stream:
+        # with records, the facts are streamed aside and written to ``out`` once duplicate_of is known, so that
+        # an interrupted run leaves each output whole (the old one or the new one)
+        target = Path(stream) / f"facts.{fmt}" if records else out / f"facts.{fmt}"
+        summary = extract_stream(documents, target, n_jobs=n_jobs, progress=progress, datapackage=not records,
+                                 options=options)
+        errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
+        write_errors(errors, out / "errors.csv")
+        tables: list[Path] = []
+        if records:
+            from quantex.write.records import write_records
 
-        tables = write_records(summary.path)[1:]
-        print("records -> " + ", ".join(p.name for p in tables))
+            tables = write_records(summary.path, out)
+    print(f"{summary.facts} facts from {summary.documents} documents -> {out / target.name}; "
+          f"{len(errors)} documents with errors")
+    if tables:
+        print("records -> " + ", ".join(p.name for p in tables[1:]))
     return 1 if summary.documents == 0 and len(errors) else 0
 
 

@@ -10,28 +10,35 @@ them in the same format, all in the data package. Memory then grows with the fac
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
 import pandas as pd
 
 from quantex.corpus.consolidate import mark_duplicates
-from quantex.schema import CLAIM_COLUMNS, CORPUS_COLUMNS, FACT_COLUMNS
+from quantex.schema import CLAIM_COLUMNS, CORPUS_COLUMNS, FACT_COLUMNS, Column
 from quantex.trackers.build import record_tables
+from quantex.write.datapackage import Streamed, update_datapackage
 from quantex.write.datasets import SUFFIXES, write_dataset
+from quantex.write.stream import DATE_TYPES
 
-__all__ = ["read_facts", "write_records"]
+__all__ = ["read_facts", "read_table", "write_records"]
 
 
 def read_facts(path: str | os.PathLike[str]) -> pd.DataFrame:
     """A facts dataset written by quantex (CSV, Parquet or JSONL) back as a frame with the schema's dtypes."""
+    return read_table(path, {**CORPUS_COLUMNS, **FACT_COLUMNS, **CLAIM_COLUMNS})
+
+
+def read_table(path: str | os.PathLike[str], columns: Mapping[str, Column]) -> pd.DataFrame:
+    """A table written by quantex back as a frame, each column of ``columns`` in its dtype (others as text)."""
     file = Path(path)
     fmt = SUFFIXES.get(file.suffix.lower())
-    columns = {**CORPUS_COLUMNS, **FACT_COLUMNS, **CLAIM_COLUMNS}
     if fmt == "parquet":
         frame = pd.read_parquet(file)
     elif fmt == "jsonl":
-        frame = pd.read_json(file, lines=True, dtype=False, convert_dates=False)
+        frame = pd.read_json(file, lines=True, dtype=False)
     else:
         frame = pd.read_csv(file, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
     typed: dict[str, Any] = {}
@@ -50,11 +57,28 @@ def read_facts(path: str | os.PathLike[str]) -> pd.DataFrame:
     return facts
 
 
-def write_records(facts_path: str | os.PathLike[str], *, window: str = "2D") -> list[Path]:
-    """Fill ``duplicate_of`` in the facts file and write the record tables beside it; return the files written."""
+def write_records(facts_path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None, *,
+                  window: str = "2D") -> list[Path]:
+    """Write the facts of ``facts_path`` with ``duplicate_of`` and the record tables into ``folder``.
+
+    Args:
+        facts_path: A facts file as ``quantex extract`` streams it (CSV, Parquet or JSONL).
+        folder: Where to write ``facts.<format>`` and the record tables; the facts file's own folder
+            when None (the file is then replaced, atomically).
+        window: How long a repeated figure still counts as the same claim (``mark_duplicates``).
+
+    Returns:
+        The files written: the facts first, then one file per record table.
+
+    """
     path = Path(facts_path)
+    target = Path(folder) if folder is not None else path.parent
+    fmt = SUFFIXES[path.suffix.lower()]
     facts = mark_duplicates(read_facts(path), window=window)
-    written = [write_dataset(facts, path)]
+    out = write_dataset(facts, target / path.name, dictionary=False)
+    # the facts keep the types the streaming writer gave them (published is a time, also at midnight)
+    update_datapackage(facts.iloc[:0], out, fmt, streamed=Streamed(types=DATE_TYPES))
+    written = [out]
     for name, table in record_tables(facts).items():
-        written.append(write_dataset(table, path.with_name(f"{name}{path.suffix}")))
+        written.append(write_dataset(table, target / f"{name}{path.suffix}"))
     return written
