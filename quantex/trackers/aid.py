@@ -29,7 +29,7 @@ import regex
 
 from quantex.money.euro import to_eur
 from quantex.schema import AID_ANNOUNCEMENT_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, records_frame, require
+from quantex.trackers.table import column, fact_key, join, locate, records_frame, require, rows_of
 from quantex.vocab.aid import AID_NOUNS, AID_TYPES, ASSET_WORDS, GROUP_MEMBERS, NEW_MARKERS, NON_AID_HEADS, RECIPIENT
 
 __all__ = ["AID_ANNOUNCEMENT_COLUMNS", "aid_announcements"]
@@ -46,6 +46,8 @@ def _words(words: tuple[str, ...]) -> str:
 
 _ASSETS = regex.compile(rf"\b(?:{_words(ASSET_WORDS)})\b", regex.IGNORECASE)
 _AID_NOUN = regex.compile(rf"\b(?:{_words(AID_NOUNS)})\b", regex.IGNORECASE)
+_OF_ASSETS = regex.compile(r"\s*(?:\w+\s+){0,1}(?:of|in)\s+(?:\S+\s+){0,4}?(?:assets|reserves)\b", regex.IGNORECASE)
+_OF_NON_AID = regex.compile(rf"\s*(?:of|in)\s+(?:\S+\s+){{0,2}}?(?:{_words(NON_AID_HEADS)})\b", regex.IGNORECASE)
 _NON_AID = regex.compile(rf"\b(?:{_words(NON_AID_HEADS)})\b", regex.IGNORECASE)
 _NEW = regex.compile(rf"\b(?:{_words(NEW_MARKERS)})\b|\b\d+(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _FOR_UKRAINE = regex.compile(r"^\s*(?:\w+\s+){0,3}?(?:for|to)\s+(?:ukraine|kyiv)\b", regex.IGNORECASE)
@@ -109,6 +111,7 @@ def aid_announcements(facts: pd.DataFrame, *, window: str | pd.Timedelta = "180D
 
 
 def _money(facts: pd.DataFrame) -> list[_Money]:
+    facts = rows_of(facts, ("money",))
     n = len(facts)
     docs = column(facts, "doc_id") if "doc_id" in facts.columns else ["document"] * n
     cols = {name: column(facts, name) for name in (
@@ -169,16 +172,13 @@ def _kind(m: _Money) -> str:
     """aid, frozen_assets, recipient_budget or other (module docstring)."""
     after = m.sentence[m.at + len(m.span): m.at + len(m.span) + 60] if m.at >= 0 else ""
     before = m.sentence[max(0, m.at - 60): m.at] if m.at >= 0 else m.sentence
-    if m.event == "frozen" or regex.match(r"\s*(?:\w+\s+){0,1}(?:of|in)\s+(?:\S+\s+){0,4}?(?:assets|reserves)\b",
-                                          after, regex.IGNORECASE):
+    if m.event == "frozen" or _OF_ASSETS.match(after):
         return "frozen_assets"
     if m.actor == "Russia":
         return "frozen_assets" if _ASSETS.search(m.sentence) else "other"
     if m.actor == RECIPIENT:
         return "recipient_budget"
-    if _NON_AID.search(before) or _NON_AID.match(after, 0) or regex.match(r"\s*(?:of|in)\s+(?:\S+\s+){0,2}?(?:"
-                                                                         rf"{_words(NON_AID_HEADS)})\b",
-                                                                         after, regex.IGNORECASE):
+    if _NON_AID.search(before) or _NON_AID.match(after, 0) or _OF_NON_AID.match(after):
         return "other"
     if m.actor is not None or m.event in _COMMITMENT | _ALLOCATION or _AID_NOUN.search(before[-40:] + after[:30]):
         return "aid"

@@ -25,7 +25,7 @@ import pandas as pd
 import regex
 
 from quantex.schema import INCIDENT_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, mode, records_frame, require
+from quantex.trackers.table import column, fact_key, join, locate, mode, records_frame, require, rows_of
 
 __all__ = ["INCIDENT_COLUMNS", "incidents"]
 
@@ -34,6 +34,7 @@ _EVENTS = {"killed": "killed", "injured": "injured", "killed or injured": "kille
 _MILITARY = frozenset({"serviceman", "soldier", "troop", "fighter", "personnel", "servicemen", "soldiers",
                        "troops", "occupier", "mercenary"})
 _CHILDREN = frozenset({"child", "children", "boy", "girl", "teenager", "infant", "baby", "minor"})
+_OF_THEM = regex.compile(r"\s*of\s+them\b", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+whom)\s+$", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(r"^\s*(?:of\s+them\s+children|children\s+were\s+among|(?:\w+\s+)?were\s+among)",
                               regex.IGNORECASE)
@@ -85,6 +86,7 @@ def incidents(facts: pd.DataFrame, *, window: str | pd.Timedelta = "2D") -> pd.D
 
 
 def _casualties(facts: pd.DataFrame) -> list[_Casualty]:
+    facts = rows_of(facts, ("casualties",))
     n = len(facts)
     docs = [str(d) for d in (column(facts, "doc_id") if "doc_id" in facts.columns else ["document"] * n)]
     cols = {name: column(facts, name) for name in (
@@ -112,7 +114,7 @@ def _casualties(facts: pd.DataFrame) -> list[_Casualty]:
         unit = (cols["unit"][i] or "").lower()
         child = (unit in _CHILDREN or "child" in after[:25].lower()) and bool(
             _SUBSET_BEFORE.search(before) or _SUBSET_AFTER.search(after))
-        if regex.match(r"\s*of\s+them\b", after, regex.IGNORECASE) and sentence in previous:
+        if _OF_THEM.match(after) and sentence in previous:
             event = previous[sentence]  # "117 were injured, 15 of them children": the event of the 117
         previous[sentence] = event
         parent = fact_key(docs[i], cols["part_of"][i]) if cols["part_of"][i] is not None else None

@@ -33,6 +33,7 @@ _PHRASE_END = regex.compile(r"[,;:()!?]|\.(?!\d)|(?<![\w/.-])(?<!\bof\s(?:the\s)
 _LAUNCH_CUE = regex.compile(r"\b(?:attack(?:ed|s|ing)?|strike|struck|fired|launched|used)\b[^.;]*\bwith\b|"
                             r"\b(?:launched|fired|attacked with|used)\b", regex.IGNORECASE)
 _PHRASE_CHARS = 90
+_SEVERAL = regex.compile(r"\sand\s|,")
 #: "attacked/struck X with" before the number, with no other number or clause break in between
 _ATTACK_WITH = regex.compile(r"\b(?:attack(?:ed|s|ing)?|strike|struck|hit|target(?:ed|s)?|pounded|bombarded)\b"
                              r"[^.;:\d]*\bwith\b[^.;:]*$", regex.IGNORECASE)
@@ -96,7 +97,7 @@ def _class_of(category: str | None) -> str | None:
 def _model(phrase: str) -> str | None:
     found = list(MODEL_RE.finditer(phrase))
     models = list(dict.fromkeys(MODEL_LOOKUP[m.group().lower()] for m in found))
-    if not models or regex.search(r"\sand\s|,", phrase):  # "attack and decoy drones": several types
+    if not models or _SEVERAL.search(phrase):  # "attack and decoy drones": several types
         return None
     if len(models) == 1:
         return models[0]

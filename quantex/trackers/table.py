@@ -6,13 +6,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
-import numpy as np
 import pandas as pd
 
 from quantex.errors import InputTypeError
 from quantex.schema import Column
 
-__all__ = ["ColumnSpec", "column", "fact_key", "join", "locate", "mode", "records_frame"]
+__all__ = ["ColumnSpec", "column", "fact_key", "join", "locate", "mode", "records_frame", "rows_of"]
 
 #: column -> its definition in :mod:`quantex.schema`
 ColumnSpec = Mapping[str, Column]
@@ -24,9 +23,20 @@ def column(facts: pd.DataFrame, name: str) -> list[Any]:
     """A facts column as Python values with None for missing; an absent column is all None."""
     if name not in facts.columns:
         return [None] * len(facts)
-    values = facts[name].astype(object).tolist()
-    return [None if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and np.isnan(v)) else v
-            for v in values]
+    series = facts[name]
+    values: list[Any] = series.astype(object).tolist()
+    missing = series.isna().to_numpy()
+    if missing.any():
+        values = [None if m else v for v, m in zip(values, missing.tolist(), strict=True)]
+    return values
+
+
+def rows_of(facts: pd.DataFrame, categories: Iterable[str]) -> pd.DataFrame:
+    """The facts whose category is one of ``categories`` (a record table reads only its own)."""
+    if "category" not in facts.columns:
+        return facts.iloc[:0]
+    kept: pd.DataFrame = facts[facts["category"].isin(list(categories)).fillna(False).to_numpy(dtype=bool)]
+    return kept
 
 
 def fact_key(doc_id: object, fact_id: object) -> str:

@@ -18,7 +18,7 @@ import pandas as pd
 import regex
 
 from quantex.schema import TROOP_ESTIMATE_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, records_frame, require
+from quantex.trackers.table import column, fact_key, join, locate, records_frame, require, rows_of
 
 __all__ = ["TROOP_ESTIMATE_COLUMNS", "troop_estimates"]
 
@@ -80,6 +80,7 @@ def troop_estimates(facts: pd.DataFrame, *, window: str | pd.Timedelta = "2D") -
 
 
 def _estimates(facts: pd.DataFrame) -> list[_Estimate]:
+    facts = rows_of(facts, ("personnel",))
     n = len(facts)
     docs = [str(d) for d in (column(facts, "doc_id") if "doc_id" in facts.columns else ["document"] * n)]
     cols = {name: column(facts, name) for name in (
