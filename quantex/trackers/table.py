@@ -34,7 +34,8 @@ def column(facts: pd.DataFrame, name: str) -> list[Any]:
 def rows_of(facts: pd.DataFrame, categories: Iterable[str]) -> pd.DataFrame:
     """The facts whose category is one of ``categories`` (a record table reads only its own)."""
     if "category" not in facts.columns:
-        return facts.iloc[:0]
+        empty: pd.DataFrame = facts.iloc[:0]
+        return empty
     kept: pd.DataFrame = facts[facts["category"].isin(list(categories)).fillna(False).to_numpy(dtype=bool)]
     return kept
 
