@@ -283,7 +283,8 @@ AID_ANNOUNCEMENT_COLUMNS: dict[str, Column] = {
     "recipient": Column(_S, "Who receives, when the sentence names Ukraine."),
     "date": Column(_D, "Announcement date: publication day of the first report."),
     "event": Column(_S, "pledged, announced, approved, loaned, delivered, spent, frozen, ... as the text says."),
-    "measure": Column(_S, "commitment (pledged, announced, approved, loaned) or allocation (delivered, spent)."),
+    "measure": Column(_S, "commitment (pledged, announced, approved, loaned, to be spent) or allocation (delivered, "
+                          "disbursed, transferred), as the Kiel tracker's measure."),
     "aid_type": Column(_S, "military, financial or humanitarian where the sentence says; else <NA>."),
     "value": Column(_F, "Amount in `currency` (best estimate; NaN when only bounds are known).", "`currency`"),
     "low": Column(_F, "Lower bound in `currency`."),

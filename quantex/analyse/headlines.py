@@ -99,7 +99,9 @@ def _troops(troops: pd.DataFrame, top: int) -> list[Headline]:
     ranked = series["value"].max().sort_values(ascending=False).head(top)
     for name in ranked.index:
         members = series.get_group(name).sort_values("date", kind="stable")
-        latest = members.iloc[-1]
+        last_day = members[members["date"] == members["date"].max()]
+        named = last_day[last_day["claimant"].notna().to_numpy()]
+        latest = (named if len(named) else last_day).iloc[-1]  # the latest day's estimate that says whose
         per = latest.claimant if isinstance(latest.claimant, str) else "a claimant not stated"
         low, high = members["value"].min(), members["value"].max()
         spread = "one estimate" if len(members) == 1 else f"{len(members)} estimates, all {low:,.0f}" \

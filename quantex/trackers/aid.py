@@ -10,7 +10,7 @@
   States will provide $20 billion" of the G7's $50 billion) keeps its row with ``part_of`` naming the
   group's record.
 - **Reported again.** The same donor, currency and value (within 1%), with a compatible event
-  (commitments: pledged, announced, approved, loaned; allocations: delivered, spent), published within
+  (commitments: pledged, announced, approved, loaned, spent; allocations: delivered), published within
   ``window`` of the first report, is the same announcement, unless the later mention says it is new
   ("another", "additional", "new", "further", an ordinal package). Its sources are listed together.
 - **Money.** ``value_usd`` at the publication day's rate (from the facts), ``value_eur`` at the ECB rate
@@ -30,13 +30,22 @@ import regex
 from quantex.money.euro import to_eur
 from quantex.schema import AID_ANNOUNCEMENT_COLUMNS
 from quantex.trackers.table import column, fact_key, join, locate, records_frame, require, rows_of
-from quantex.vocab.aid import AID_NOUNS, AID_TYPES, ASSET_WORDS, GROUP_MEMBERS, NEW_MARKERS, NON_AID_HEADS, RECIPIENT
+from quantex.vocab.aid import (
+    AID_NOUNS,
+    AID_TYPES,
+    ALLOCATION_VERBS,
+    ASSET_WORDS,
+    GROUP_MEMBERS,
+    NEW_MARKERS,
+    NON_AID_HEADS,
+    RECIPIENT,
+)
 
 __all__ = ["AID_ANNOUNCEMENT_COLUMNS", "aid_announcements"]
 
 
-_COMMITMENT = frozenset({"pledged", "announced", "approved", "loaned"})
-_ALLOCATION = frozenset({"delivered", "spent"})
+_COMMITMENT = frozenset({"pledged", "announced", "approved", "loaned", "spent"})
+_ALLOCATION = frozenset({"delivered"})
 _PERIODS = {"year": "per year", "month": "per month", "week": "per week", "day": "per day", "cumulative": "cumulative"}
 
 
@@ -45,6 +54,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _ASSETS = regex.compile(rf"\b(?:{_words(ASSET_WORDS)})\b", regex.IGNORECASE)
+_ALLOCATED = regex.compile(rf"\b(?:{_words(ALLOCATION_VERBS)})\b[^.;,]*$", regex.IGNORECASE)
 _AID_NOUN = regex.compile(rf"\b(?:{_words(AID_NOUNS)})\b", regex.IGNORECASE)
 _OF_ASSETS = regex.compile(r"\s*(?:\w+\s+){0,1}(?:of|in)\s+(?:\S+\s+){0,4}?(?:assets|reserves)\b", regex.IGNORECASE)
 _OF_NON_AID = regex.compile(rf"\s*(?:of|in)\s+(?:\S+\s+){{0,2}}?(?:{_words(NON_AID_HEADS)})\b", regex.IGNORECASE)
@@ -231,7 +241,7 @@ def _row(m: _Money) -> dict[str, Any]:
         "aid_id": m.key, "kind": kind, "donor": m.actor if aid else None,
         "recipient": RECIPIENT if aid and _UKRAINE.search(m.sentence) else None,
         "date": m.published.date() if m.published else None, "event": m.event,
-        "measure": "allocation" if m.event in _ALLOCATION else "commitment" if m.event in _COMMITMENT else None,
+        "measure": _measure(m),
         "aid_type": aid_type, "value": m.stated if m.stated is not None else math.nan,
         "low": m.low, "high": m.high, "currency": m.currency, "value_usd": m.usd,
         "basis": _PERIODS.get(m.period or "", "one-off"),
@@ -244,6 +254,14 @@ def _row(m: _Money) -> dict[str, Any]:
         "fact_ids": join([k for s in sources for k in (s.key, *(a.key for a in s.alt), *(p.key for p in s.parts))]),
         "sentence": m.sentence, "_published": m.published, "_best": m.value,
     }
+
+
+def _measure(m: _Money) -> str | None:
+    """Allocation when the money was delivered ("has disbursed ¥235 billion"), commitment when promised."""
+    before = m.sentence[max(0, m.at - 50): m.at] if m.at >= 0 else ""
+    if m.event in _ALLOCATION or _ALLOCATED.search(before):
+        return "allocation"
+    return "commitment" if m.event in _COMMITMENT else None
 
 
 def _convert(rows: list[dict[str, Any]], base: str | None) -> None:

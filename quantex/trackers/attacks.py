@@ -31,7 +31,7 @@ import regex
 
 from quantex.schema import ATTACK_COLUMNS, ATTACK_MODEL_COLUMNS
 from quantex.trackers.phrases import read_phrase
-from quantex.trackers.table import column, fact_key, join, mode, records_frame, require, rows_of
+from quantex.trackers.table import column, fact_key, join, mode, records_frame, require, rows_of, vague
 from quantex.trackers.windows import Window, read_window
 
 __all__ = ["ATTACK_COLUMNS", "ATTACK_MODEL_COLUMNS", "attack_models", "attack_tables", "attacks"]
@@ -135,7 +135,7 @@ def _groups(facts: pd.DataFrame) -> tuple[_Groups, dict[str, list[str]]]:
         if cols["category"][i] not in ("drones", "missiles") or cols["period"][i] is not None:
             continue
         value = cols["value"][i] if cols["value"][i] is not None else cols["low"][i]
-        if value is None:
+        if value is None or vague(cols["span"][i]):
             continue
         doc = str(docs[i])
         sentence = cols["sentence"][i] or ""

@@ -25,7 +25,7 @@ import pandas as pd
 import regex
 
 from quantex.schema import INCIDENT_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, mode, records_frame, require, rows_of
+from quantex.trackers.table import column, fact_key, join, locate, mode, records_frame, require, rows_of, vague
 
 __all__ = ["INCIDENT_COLUMNS", "incidents"]
 
@@ -105,7 +105,7 @@ def _casualties(facts: pd.DataFrame) -> list[_Casualty]:
         if cols["category"][i] != "casualties" or cols["period"][i] is not None or event is None:
             continue
         value = next((v for v in (cols["value"][i], cols["low"][i], cols["high"][i]) if v is not None), None)
-        if value is None:
+        if value is None or vague(cols["span"][i]):  # "dozens injured" gives no figure
             continue
         sentence, span = cols["sentence"][i] or "", cols["span"][i] or ""
         at = locate(sentence, span)

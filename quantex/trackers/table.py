@@ -10,8 +10,9 @@ import pandas as pd
 
 from quantex.errors import InputTypeError
 from quantex.schema import Column
+from quantex.vocab.numbers import VAGUE
 
-__all__ = ["ColumnSpec", "column", "fact_key", "join", "locate", "mode", "records_frame", "rows_of"]
+__all__ = ["ColumnSpec", "column", "fact_key", "join", "locate", "mode", "records_frame", "rows_of", "vague"]
 
 #: column -> its definition in :mod:`quantex.schema`
 ColumnSpec = Mapping[str, Column]
@@ -29,6 +30,16 @@ def column(facts: pd.DataFrame, name: str) -> list[Any]:
     if missing.any():
         values = [None if m else v for v, m in zip(values, missing.tolist(), strict=True)]
     return values
+
+
+def vague(span: object) -> bool:
+    """True for a vague quantity ("dozens", "a handful", "several"): a record takes no figure from it.
+
+    >>> vague("dozens"), vague("At least 12"), vague("Two")
+    (True, False, False)
+    """
+    words = str(span).lower().strip()
+    return not any(c.isdigit() for c in words) and any(words.endswith(v) for v in VAGUE)
 
 
 def rows_of(facts: pd.DataFrame, categories: Iterable[str]) -> pd.DataFrame:

@@ -18,7 +18,7 @@ import pandas as pd
 import regex
 
 from quantex.schema import TROOP_ESTIMATE_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, records_frame, require, rows_of
+from quantex.trackers.table import column, fact_key, join, locate, records_frame, require, rows_of, vague
 
 __all__ = ["TROOP_ESTIMATE_COLUMNS", "troop_estimates"]
 
@@ -92,7 +92,7 @@ def _estimates(facts: pd.DataFrame) -> list[_Estimate]:
             continue
         if cols["event"][i] is not None and cols["event"][i] not in _LEVELS:
             continue
-        if all(cols[k][i] is None for k in ("value", "low", "high")):
+        if all(cols[k][i] is None for k in ("value", "low", "high")) or vague(cols["span"][i]):
             continue
         unit = (cols["unit"][i] or "").lower()
         sentence, span = cols["sentence"][i] or "", cols["span"][i] or ""

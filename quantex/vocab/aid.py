@@ -30,6 +30,11 @@ AID_NOUNS: tuple[str, ...] = (
     "programme", "program",
 )
 
+#: verbs before an amount that make it an allocation (money delivered), not a commitment, whatever the event
+ALLOCATION_VERBS: tuple[str, ...] = (
+    "disbursed", "has disbursed", "delivered", "transferred", "handed over", "credited", "received", "paid out",
+)
+
 #: words naming seized or immobilised assets
 ASSET_WORDS: tuple[str, ...] = ("assets", "reserves", "sovereign funds")
 
