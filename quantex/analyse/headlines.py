@@ -55,8 +55,10 @@ def _aid(aid: pd.DataFrame, top: int) -> list[Headline]:
         members = grouped.get_group((donor, measure))
         n = len(members)
         what = "committed" if measure == "commitment" else "delivered" if measure == "allocation" else "announced"
+        shares = members.loc[members["part_of"].notna().to_numpy(), column].sum()
+        within = f", of which {_money(float(shares))} its share of a group's total listed apart" if shares else ""
         out.append(Headline("Aid by donor", f"{donor}, {what}: {_money(float(value))} ({unit}) in {n} "
-                            f"announcement{'s' if n > 1 else ''}", "money", _keys(members["fact_ids"])))
+                            f"announcement{'s' if n > 1 else ''}{within}", "money", _keys(members["fact_ids"])))
     return out
 
 
