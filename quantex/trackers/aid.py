@@ -199,19 +199,24 @@ def _dedupe(records: list[_Money], window: pd.Timedelta) -> list[_Money]:
     """Later reports of the same announcement join the first (module docstring)."""
     order = sorted(records, key=lambda m: (m.published or datetime.datetime.min, m.doc, m.at))
     kept: list[_Money] = []
-    open_: dict[tuple[str | None, str | None, str | None], list[_Money]] = {}  # first reports still in the window
+    # first reports by donor, currency, period and value bucket: a repeat is within 1%, so in one of three buckets
+    firsts: dict[tuple[str | None, str | None, str | None, int], list[_Money]] = {}
     for m in order:
-        candidates = open_.setdefault((m.actor, m.currency, m.period), [])
-        if m.published is not None:
-            candidates[:] = [k for k in candidates if k.published is None or m.published - k.published <= window]
-        first = next((k for k in candidates if _same(k, m, window)), None)
+        bucket = _bucket(m.value)
+        first = next((k for b in (bucket - 1, bucket, bucket + 1)
+                      for k in firsts.get((m.actor, m.currency, m.period, b), []) if _same(k, m, window)), None)
         if first is None:
             kept.append(m)
-            candidates.append(m)
+            firsts.setdefault((m.actor, m.currency, m.period, bucket), []).append(m)
         else:
             first.sources.append(m)
             first.event = first.event or m.event
     return kept
+
+
+def _bucket(value: float) -> int:
+    """Buckets 1% wide on a log scale: two values within 1% of each other are in neighbouring buckets."""
+    return math.floor(math.log(value) / math.log(1.01)) if value > 0 else 0
 
 
 def _same(first: _Money, later: _Money, window: pd.Timedelta) -> bool:
