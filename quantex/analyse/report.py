@@ -25,7 +25,7 @@ from typing import Any
 import matplotlib
 import pandas as pd
 
-from quantex.analyse import plots, style, summaries
+from quantex.analyse import plots, record_plots, style, summaries
 from quantex.analyse.headlines import headlines
 from quantex.options import ExtractOptions, ReadOptions
 from quantex.schema import DOMAIN_CATEGORIES
@@ -40,7 +40,7 @@ Chart = Callable[..., Any]
 CHARTS: dict[str, tuple[Chart, dict[str, Any]]] = {
     "aid_by_donor": (plots.aid_by_donor, {}),
     "aid_yearly_rates": (plots.aid_by_donor, {"basis": "per year"}),
-    "air_war": (plots.air_war_timeline, {}),
+    "air_war": (record_plots.attacks_timeline, {}),  # from the attack records: drones and missiles never added
     "casualties_by_place": (plots.casualties_by_place, {}),
     "drone_claims": (plots.claims_timeline, {"category": "drones"}),
     "missile_claims": (plots.claims_timeline, {"category": "missiles"}),
