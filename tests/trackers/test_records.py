@@ -11,6 +11,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quantex
 from quantex.frame import to_frame
@@ -217,3 +219,26 @@ def test_empty_facts_give_empty_tables_with_the_schema(name: str) -> None:
     assert table.empty
     assert list(table.columns) == list(RECORD_TABLES[name][1])
     assert [str(t) for t in table.dtypes] == [column.dtype for column in RECORD_TABLES[name][1].values()]
+
+
+@settings(max_examples=40, deadline=None)
+@given(parts=st.lists(st.integers(min_value=1, max_value=300), min_size=1, max_size=6),
+       linked=st.booleans(), repeats=st.integers(min_value=1, max_value=3))
+def test_a_total_and_its_breakdown_never_add(parts: list[int], linked: bool, repeats: int) -> None:
+    """Whatever the breakdown and however many outlets repeat it, the record's figure is the total."""
+    total = sum(parts)
+    sentence = f"Air defences destroyed {total} drones: " + ", ".join(f"{p} over Kursk Oblast" for p in parts) + "."
+    rows = []
+    for outlet in range(repeats):
+        doc = f"outlet{outlet}"
+        rows.append(fact(doc, "2024-09-01", str(total), "drones", total, sentence, start=23, event="destroyed",
+                         **MOD))
+        at = sentence.index(":")
+        for p in parts:
+            at = sentence.index(str(p), at + 1)
+            rows.append(fact(doc, "2024-09-01", str(p), "drones", p, sentence, start=at + 100, event="destroyed",
+                             part_of=f"q23-{23 + len(str(total))}" if linked else None, **MOD))
+    record = attacks(frame(*rows))
+    assert len(record) == 1
+    assert record.loc[0, "destroyed"] == total
+    assert record.loc[0, "n_reports"] == repeats
