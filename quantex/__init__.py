@@ -30,6 +30,11 @@ from quantex.frame import empty_facts
 from quantex.options import ExtractOptions, ReadOptions
 from quantex.read.sources import corpus_errors, read_corpus
 from quantex.schema import FACT_COLUMNS, QUANTITY_CATEGORIES
+from quantex.trackers.aid import aid_announcements
+from quantex.trackers.attacks import attack_models, attacks
+from quantex.trackers.build import record_tables
+from quantex.trackers.incidents import incidents
+from quantex.trackers.troops import troop_estimates
 from quantex.vocab.numbers import VAGUE, Vague
 from quantex.write.datasets import write_dataset
 
@@ -51,13 +56,19 @@ __all__ = [
     "TableError",
     "Vague",
     "__version__",
+    "aid_announcements",
+    "attack_models",
+    "attacks",
     "consolidate",
     "corpus_errors",
     "empty_facts",
     "evaluate",
     "extract",
     "extract_corpus",
+    "incidents",
     "mark_duplicates",
     "read_corpus",
+    "record_tables",
+    "troop_estimates",
     "write_dataset",
 ]

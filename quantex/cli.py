@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -113,6 +114,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="files, folders or globs (.txt, .jsonl, .csv, .tsv, .html)")
     ext.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv",
                      help="format of the facts file (default: %(default)s)")
+    ext.add_argument("--no-records", action="store_true",
+                     help="facts only: no record tables, no duplicate_of (keeps memory constant)")
     _add_run_options(ext, suppress=True)
     _add_corpus_options(ext, suppress=True)
     rep = sub.add_parser("report", help="facts, summaries, charts and a Markdown report",
@@ -125,7 +128,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="money in constant US dollars (US CPI-U) instead of nominal dollars of the publication day")
     rep.add_argument("--base", metavar="YYYY-MM", help="month of the constant dollars (default: the latest CPI-U)")
     ev = sub.add_parser("evaluate", help="precision, recall and F1 against a gold JSONL file")
-    ev.add_argument("gold", help="gold file (format: tests/gold/README.md)")
+    ev.add_argument("gold", help="gold file (format: tests/gold/README.md; record gold: tests/gold/records/README.md)")
     ev.add_argument("--gold-only", action="store_true", help="score only categories present in the gold")
     fig = sub.add_parser("figures", help="redraw the sample corpus charts",
                          description="Redraw the charts of the bundled sample corpus (PNG and SVG). Without "
@@ -210,15 +213,26 @@ def _extract(sources: list[str], out: Path, args: argparse.Namespace) -> int:
     from quantex.write.stream import extract_stream
 
     read, options = _read_options(args), _extract_options(args)
+    records = not args.no_records
     check_apart(out, sources)
     with staged_output(out, force=args.force) as stage:
         documents = iter_documents(sources, read=read)
-        summary = extract_stream(documents, stage / f"facts.{args.format}", n_jobs=args.jobs,
-                                 progress=not args.quiet, datapackage=True, options=options)
-        errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
-        write_errors(errors, stage / "errors.csv")
-    print(f"{summary.facts} facts from {summary.documents} documents -> {out / summary.path.name}; "
+        with tempfile.TemporaryDirectory(dir=stage, prefix=".stream-") as stream:
+            # with records, the facts are streamed aside and written once duplicate_of is known
+            target = Path(stream) / f"facts.{args.format}" if records else stage / f"facts.{args.format}"
+            summary = extract_stream(documents, target, n_jobs=args.jobs, progress=not args.quiet,
+                                     datapackage=not records, options=options)
+            errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
+            write_errors(errors, stage / "errors.csv")
+            tables: list[Path] = []
+            if records:
+                from quantex.write.records import write_records
+
+                tables = write_records(summary.path, stage)
+    print(f"{summary.facts} facts from {summary.documents} documents -> {out / target.name}; "
           f"{len(errors)} documents with errors")
+    if tables:
+        print("records -> " + ", ".join(p.name for p in tables[1:]))
     print(summary.tally)
     return EXIT_FAILURE if summary.documents == 0 and len(errors) else 0
 
@@ -237,8 +251,14 @@ def _report(sources: list[str], out: Path, args: argparse.Namespace) -> int:
 
 
 def _evaluate(gold: str, gold_only: bool) -> int:
-    from quantex.evaluate import evaluate_file
+    from quantex.evaluate import evaluate_file, is_record_gold
 
+    if is_record_gold(gold):
+        from quantex.evaluate import evaluate_record_file
+
+        scores = evaluate_record_file(gold)
+        print(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+        return 0
     table = evaluate_file(gold)
     print(table.to_string(float_format=lambda x: f"{x:.3f}"))
     return 0

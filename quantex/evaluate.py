@@ -136,3 +136,22 @@ def evaluate_file(path: str | Path) -> pd.DataFrame:
         frames.append(facts)
     predicted = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "category"])
     return evaluate(predicted, gold_frame(docs))
+
+
+def is_record_gold(path: str | Path) -> bool:
+    """True when the gold file holds record cases (``documents`` and records, ``tests/gold/records/README.md``)."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    return "documents" in json.loads(line)
+                except ValueError as exc:
+                    raise DocumentError(f"{path}:1", f"bad gold line: {exc}") from exc
+    return False
+
+
+def evaluate_record_file(path: str | Path) -> pd.DataFrame:
+    """Per-figure accuracy of attack and aid records against a record gold file (:mod:`quantex.trackers.scoring`)."""
+    from quantex.trackers.scoring import evaluate_records
+
+    return evaluate_records(path)

@@ -16,10 +16,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = [
-    "AID_COLUMNS", "AIR_WAR_COLUMNS", "BOOL", "BOUND_COLUMNS", "CATEGORIES", "CLAIM_COLUMNS", "CORPUS_COLUMNS",
-    "CUMULATIVE", "DATE", "DOCUMENT_COLUMNS", "DOMAIN_CATEGORIES", "ENUMS", "ERROR_COLUMNS", "EVENTS",
-    "FACT_COLUMNS", "FLOAT", "INT", "LINK_COLUMNS", "NON_QUANTITY_CATEGORIES", "PERIODS", "PERIODS_PER_YEAR",
-    "PHYSICAL_CATEGORIES", "QUANTITY_CATEGORIES", "STRING", "TROOP_COLUMNS", "Column",
+    "AID_ANNOUNCEMENT_COLUMNS", "AID_COLUMNS", "AIR_WAR_COLUMNS", "ATTACK_COLUMNS", "ATTACK_MODEL_COLUMNS", "BOOL",
+    "BOUND_COLUMNS", "CATEGORIES", "CLAIM_COLUMNS", "CORPUS_COLUMNS", "CUMULATIVE", "DATE", "DOCUMENT_COLUMNS",
+    "DOMAIN_CATEGORIES", "ENUMS", "ERROR_COLUMNS", "EVENTS", "FACT_COLUMNS", "FLOAT", "INCIDENT_COLUMNS", "INT",
+    "LINK_COLUMNS", "NON_QUANTITY_CATEGORIES", "PERIODS", "PERIODS_PER_YEAR", "PHYSICAL_CATEGORIES",
+    "QUANTITY_CATEGORIES", "RECORD_COLUMNS", "STRING", "TROOP_COLUMNS", "TROOP_ESTIMATE_COLUMNS", "Column",
 ]
 
 STRING = "string"
@@ -245,4 +246,136 @@ TROOP_COLUMNS: dict[str, Column] = {
     "low": Column(_F, "Smallest figure claimed (lower bounds, else best estimates).", "people"),
     "high": Column(_F, "Largest figure claimed (upper bounds, else best estimates).", "people"),
     "first_published": Column(_D, "When the earliest claim was published."),
+}
+
+# --- record tables (quantex.trackers): one row per event ------------------------------------------------
+
+_B = BOOL
+_WEAPONS = "drones or missiles (the row's weapon)"
+
+#: The attacks table (:func:`quantex.trackers.attacks.attacks`): one row per attack and weapon class.
+ATTACK_COLUMNS: dict[str, Column] = {
+    "attack_id": Column(_S, "The attack: '<last day of the window>/<attacker>/<claimant>'; both weapon rows of one "
+                      "attack share it."),
+    "link_key": Column(_S, "'<last day>/<attacker>': shared by the records of opposing claimants about the "
+                           "same night."),
+    "weapon": Column(_S, "drones or missiles; never both."),
+    "start": Column(_D, "Start of the attack window: as stated, else 18:00 the day before publication."),
+    "end": Column(_D, "End of the window: as stated ('as of 09:00'), else 09:00 on the publication day."),
+    "window_stated": Column(_B, "True when the report states the window; False for the default night before "
+                                "publication."),
+    "attacker": Column(_S, "The side that launched the weapons."),
+    "claimant": Column(_S, "Who gives the figures (Ukrainian Air Force, Russian Ministry of Defence, ...)."),
+    "launched": Column(_F, "Weapons launched (best figure).", _WEAPONS),
+    "launched_low": Column(_F, "Smallest launched figure when reports conflict or a bound is stated.", _WEAPONS),
+    "launched_high": Column(_F, "Largest launched figure; NaN when unbounded above ('more than 100').", _WEAPONS),
+    "destroyed": Column(_F, "Shot down, intercepted or neutralised.", _WEAPONS),
+    "destroyed_low": Column(_F, "Smallest destroyed figure when reports conflict or a bound is stated.", _WEAPONS),
+    "destroyed_high": Column(_F, "Largest destroyed figure; NaN when unbounded above.", _WEAPONS),
+    "lost_locally": Column(_F, "Lost locally, location lost or suppressed by electronic warfare (not destroyed).",
+                           _WEAPONS),
+    "hit": Column(_F, "Weapons that hit, where stated.", _WEAPONS),
+    "models": Column(_S, "Launched (else destroyed) by model: 'Shahed-136/131: 188; Iskander-M/KN-23: 4'."),
+    "launch_places": Column(_S, "Where the weapons were launched from, as stated, joined by '; '."),
+    "n_reports": Column(_I, "Documents reporting the attack.", "documents"),
+    "first_published": Column(_D, "Publication time of the first report."),
+    "last_published": Column(_D, "Publication time of the last report."),
+    "documents": Column(_S, "Ids of the reporting documents, joined by '; '."),
+    "fact_ids": Column(_S, "Keys (<doc_id>/<fact_id>) of the facts behind the figures, joined by '; '."),
+    "notes": Column(_S, "What a reader should check: conflicting reports, parts exceeding their total, summed models."),
+}
+
+
+#: The attacks by model (:func:`quantex.trackers.attacks.attack_models`).
+ATTACK_MODEL_COLUMNS: dict[str, Column] = {
+    "attack_id": Column(_S, "The attack (see the attacks table)."),
+    "weapon": Column(_S, "drones or missiles."),
+    "model": Column(_S, "Canonical model (quantex.vocab.weapons)."),
+    "event": Column(_S, "launched, destroyed, lost or hit."),
+    "value": Column(_F, "How many of the model, for this event.", "drones or missiles"),
+    "fact_ids": Column(_S, "Keys of the facts stating it."),
+}
+
+
+#: Aid announcements (:func:`quantex.trackers.aid.aid_announcements`): one row per announcement.
+AID_ANNOUNCEMENT_COLUMNS: dict[str, Column] = {
+    "aid_id": Column(_S, "The announcement: key (<doc_id>/<fact_id>) of its first mention."),
+    "kind": Column(_S, "aid (donor aid), frozen_assets, recipient_budget or other (costs, damage, profits)."),
+    "donor": Column(_S, "Who gives (aid only; never the owner of frozen assets)."),
+    "recipient": Column(_S, "Who receives, when the sentence names Ukraine."),
+    "date": Column(_D, "Announcement date: publication day of the first report."),
+    "event": Column(_S, "pledged, announced, approved, loaned, delivered, spent, frozen, ... as the text says."),
+    "measure": Column(_S, "commitment (pledged, announced, approved, loaned, to be spent) or allocation (delivered, "
+                          "disbursed, transferred), as the Kiel tracker's measure."),
+    "aid_type": Column(_S, "military, financial or humanitarian where the sentence says; else <NA>."),
+    "value": Column(_F, "Amount in `currency` (best estimate; NaN when only bounds are known).", "`currency`"),
+    "low": Column(_F, "Lower bound in `currency`.", "`currency`"),
+    "high": Column(_F, "Upper bound in `currency` ('up to €18.1 billion').", "`currency`"),
+    "currency": Column(_S, "ISO 4217 code the announcement states."),
+    "value_usd": Column(_F, "In US dollars at the publication day's rate.",
+                        "US dollars (nominal, at the publication date)"),
+    "value_eur": Column(_F, "In euros at the ECB rate of the publication day (the Kiel tracker's unit).",
+                        "euros (nominal, ECB rate of the publication date)"),
+    "value_usd_constant": Column(_F, "value_usd in constant US dollars of base_month (US CPI-U).",
+                                 "US dollars of base_month"),
+    "base_month": Column(_S, "Month (YYYY-MM) of the constant dollars."),
+    "basis": Column(_S, "one-off, per year (or per month, per day) or cumulative (a running total, never added)."),
+    "alt_value": Column(_F, "The restatement in another currency ('$50 billion (£39.3 billion)').",
+                        "`alt_currency`"),
+    "alt_currency": Column(_S, "Currency of alt_value."),
+    "parts": Column(_S, "Breakdowns folded in: 'span (event)', joined by '; '."),
+    "package_value": Column(_F, "The larger bill this announcement is the Ukraine part of, in `currency`.",
+                            "`currency`"),
+    "part_of": Column(_S, "aid_id of the group total this share belongs to (a G7 member's share)."),
+    "n_sources": Column(_I, "Documents reporting the announcement.", "documents"),
+    "last_published": Column(_D, "Publication time of the last report."),
+    "documents": Column(_S, "Ids of the reporting documents, joined by '; '."),
+    "fact_ids": Column(_S, "Keys of the facts behind the record, joined by '; '."),
+    "sentence": Column(_S, "The sentence of the first mention."),
+}
+
+
+#: Casualty incidents (:func:`quantex.trackers.incidents.incidents`): one row per incident.
+INCIDENT_COLUMNS: dict[str, Column] = {
+    "incident_id": Column(_S, "Key (<doc_id>/<fact_id>) of the incident's first casualty figure."),
+    "date": Column(_D, "Publication day of the first report."),
+    "place": Column(_S, "Where, as the facts name it."),
+    "victims": Column(_S, "civilians, or military (a side's soldiers: claimed losses)."),
+    "side": Column(_S, "The victims' side when stated."),
+    **{f"{event}_{part}": Column(_F, f"{event.replace('_', ' ').capitalize()}: {text}", "people")
+       for event in ("killed", "injured", "killed_or_injured")
+       for part, text in (("low", "smallest figure reported (lower bounds count)."),
+                          ("best", "the highest toll reported (an update replaces, never adds)."),
+                          ("high", "largest figure reported; NaN when unbounded above."))},
+    "children_killed": Column(_F, "Children among the killed (a subset).", "people"),
+    "children_injured": Column(_F, "Children among the injured (a subset).", "people"),
+    "claimant": Column(_S, "Who gives the latest figures."),
+    "n_reports": Column(_I, "Documents reporting the incident.", "documents"),
+    "last_published": Column(_D, "Publication time of the latest report."),
+    "documents": Column(_S, "Ids of the reporting documents, joined by '; '."),
+    "fact_ids": Column(_S, "Keys of the facts behind the figures, joined by '; '."),
+}
+
+
+#: Troop estimates (:func:`quantex.trackers.troops.troop_estimates`): one row per estimate.
+TROOP_ESTIMATE_COLUMNS: dict[str, Column] = {
+    "series": Column(_S, "'<side>/<place>': the quantity the estimates are of."),
+    "side": Column(_S, "Whose troops."),
+    "place": Column(_S, "Where, when stated."),
+    "event": Column(_S, "deployed, mobilised, or <NA> for a level without a verb."),
+    "date": Column(_D, "Publication day of the estimate's first report."),
+    "value": Column(_F, "The estimate (best).", "troops"),
+    "low": Column(_F, "Lower bound.", "troops"),
+    "high": Column(_F, "Upper bound.", "troops"),
+    "claimant": Column(_S, "Who makes the estimate."),
+    "n_sources": Column(_I, "Documents repeating this estimate.", "documents"),
+    "documents": Column(_S, "Ids of the documents, joined by '; '."),
+    "fact_ids": Column(_S, "Keys of the facts, joined by '; '."),
+    "sentence": Column(_S, "The sentence of the first report."),
+}
+
+#: Every record table by its file stem, in the order they are written.
+RECORD_COLUMNS: dict[str, dict[str, Column]] = {
+    "attacks": ATTACK_COLUMNS, "attack_models": ATTACK_MODEL_COLUMNS, "aid_announcements": AID_ANNOUNCEMENT_COLUMNS,
+    "incidents": INCIDENT_COLUMNS, "troop_estimates": TROOP_ESTIMATE_COLUMNS,
 }

@@ -112,8 +112,10 @@ def test_force_replaces_a_previous_run(news: Path, capsys: pytest.CaptureFixture
     code, _, err = run(["extract", "news", "-o", "out", "-q", "--format", "jsonl"], capsys)
     assert (code, "pass --force" in err) == (2, True)
     assert run(["extract", "news", "-o", "out", "-q", "--format", "jsonl", "--force"], capsys)[0] == 0
-    assert sorted(p.name for p in Path("out").iterdir()) == [
-        "DATA_DICTIONARY.md", "datapackage.json", "errors.csv", "facts.jsonl"]  # no facts.csv of the first run
+    names = sorted(p.name for p in Path("out").iterdir())
+    assert "facts.csv" not in names  # nothing of the first run is left
+    assert {"DATA_DICTIONARY.md", "datapackage.json", "errors.csv", "facts.jsonl", "attacks.jsonl"} <= set(names)
+    assert all(name.endswith((".jsonl", ".json", ".md", ".csv")) for name in names)
 
 
 def test_progress_bars_have_totals(news: Path, capsys: pytest.CaptureFixture[str]) -> None:

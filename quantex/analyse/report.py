@@ -27,10 +27,12 @@ from urllib.parse import quote
 import matplotlib
 import pandas as pd
 
-from quantex.analyse import plots, style, summaries
+from quantex.analyse import plots, record_plots, style, summaries
+from quantex.analyse.headlines import headlines
 from quantex.corpus.accounting import Tally
 from quantex.options import ExtractOptions, ReadOptions
 from quantex.schema import DOMAIN_CATEGORIES
+from quantex.trackers.build import record_tables
 from quantex.write.atomic import atomic_path, write_text_atomic
 
 __all__ = ["CHARTS", "draw_figures", "regenerate_figures", "report", "write_report"]
@@ -41,7 +43,7 @@ Chart = Callable[..., Any]
 CHARTS: dict[str, tuple[Chart, dict[str, Any]]] = {
     "aid_by_donor": (plots.aid_by_donor, {}),
     "aid_yearly_rates": (plots.aid_by_donor, {"basis": "per year"}),
-    "air_war": (plots.air_war_timeline, {}),
+    "air_war": (record_plots.attacks_timeline, {}),  # from the attack records: drones and missiles never added
     "casualties_by_place": (plots.casualties_by_place, {}),
     "drone_claims": (plots.claims_timeline, {"category": "drones"}),
     "missile_claims": (plots.claims_timeline, {"category": "missiles"}),
@@ -51,7 +53,24 @@ CHARTS: dict[str, tuple[Chart, dict[str, Any]]] = {
 SAMPLE_SOURCE = "Source: quantex sample corpus (invented news documents); each claim counted once."
 _MAX_QUOTES = 8  # sentences quoted per footnote; the rest are counted
 
+#: what each written table is, in the report's list of data files
+RECORD_NOTES: dict[str, str] = {
+    "attacks": ": one row per attack and weapon class (the headlines' source)",
+    "attack_models": ": the attacks by model",
+    "aid_announcements": ": one row per announcement (donor aid, frozen assets, budgets kept apart)",
+    "incidents": ": one row per casualty incident, killed and injured as low/best/high",
+    "troop_estimates": ": troop estimates per side and place, never summed",
+    "aid": ": mentions summed by donor and event (a mention-level summary)",
+    "air_war": ": mentions summed by day (a mention-level summary)",
+    "casualties": ": mentions summed by place (a mention-level summary)",
+    "troops": ": mentions by side (a mention-level summary)",
+}
+
 _METHOD = (
+    "- Headlines come from the record tables: one attack per night, weapon, attacker and claimant (a "
+    "total and its breakdowns make one figure; drones and missiles never add); one aid announcement however "
+    "often it is reported (frozen assets and Ukraine's own budget are never donor aid); one casualty incident "
+    "per place whose latest toll replaces the earlier ones; troop estimates as a series.",
     "- Each claim counts once: a figure repeated within the window (`duplicate_of`), a breakdown of a "
     "total (`part_of`) and a restatement such as a currency conversion (`equivalent_of`) are not added.",
     "- Sums carry bounds: low, best and high are summed separately. A claim without a value takes the "
@@ -152,13 +171,17 @@ def write_report(
             tables[name] = table()
             write_dataset(tables[name], folder / f"{name}.csv")
             bar.update(1)
+        bar.set_description("record tables")
+        records = record_tables(facts, base=base)
+        for name, record_table in records.items():
+            write_dataset(record_table, folder / f"{name}.csv")
         bar.set_description("charts")
         figures = draw_figures(facts, folder / "figures", formats=formats, note=note, constant=constant, base=base,
                                done=bar.update)
         seconds = time.perf_counter() - started
         bar.set_description("report.md")
-        text = _markdown(facts, tables, figures, folder, corpus=corpus, errors=len(errors), window=window,
-                         seconds=seconds, tally=tally)
+        text = _markdown(facts, {**tables, **records}, figures, folder, corpus=corpus, errors=len(errors),
+                         window=window, seconds=seconds, tally=tally, constant=constant)
         path = write_text_atomic(folder / "report.md", text)
         bar.update(1)
     finally:
@@ -285,7 +308,8 @@ class _Notes:
 
 
 def _markdown(facts: pd.DataFrame, tables: dict[str, pd.DataFrame], figures: list[Path], folder: Path, *,
-              corpus: str, errors: int, window: str, seconds: float, tally: Tally | None = None) -> str:
+              corpus: str, errors: int, window: str, seconds: float, tally: Tally | None = None,
+              constant: bool = False) -> str:
     claims = summaries.claims(facts)
     notes = _Notes()
     lines = [
@@ -296,103 +320,37 @@ def _markdown(facts: pd.DataFrame, tables: dict[str, pd.DataFrame], figures: lis
         *([f"Every document accounted for: {tally}.", ""] if tally is not None else []),
         "## Headline figures", "",
     ]
-    headlines = [*_aid_lines(claims, tables["aid"], notes), *_air_lines(claims, tables["air_war"], notes),
-                 *_casualty_lines(claims, tables["casualties"], notes),
-                 *_troop_lines(claims, tables["troops"], notes)]
-    lines += headlines or ["No claims about money, drones, missiles, casualties or troops were found."]
+    lines += _headline_lines(facts, tables, notes, constant=constant) or [
+        "No claims about money, drones, missiles, casualties or troops were found."]
     lines += ["", "## Charts", ""]
     lines += [f"![{p.stem.replace('_', ' ')}]({p.relative_to(folder).as_posix()})" for p in figures
               if p.suffix == ".png"]
     lines += ["", "## Data", "", "- [facts.csv](facts.csv): every fact, with `duplicate_of` for repeats; "
               "columns in [DATA_DICTIONARY.md](DATA_DICTIONARY.md)"]
-    lines += [f"- [{name}.csv]({name}.csv)" for name in tables]
+    lines += [f"- [{name}.csv]({name}.csv){RECORD_NOTES.get(name, '')}" for name in tables]
     lines += ["", "## Method", "", *_METHOD, "", "## Sources", "", *notes.lines, ""]
     return "\n".join(lines)
 
 
-def _aid_lines(claims: pd.DataFrame, aid: pd.DataFrame, notes: _Notes) -> list[str]:
-    totals = aid[_mask(aid["basis"].eq("total")) & aid["n_claims"].gt(0).to_numpy()]
-    if totals.empty:
-        return []
-    month = totals["base_month"].dropna().iloc[0] if totals["base_month"].notna().any() else None
-    value = "constant_best" if month else "usd_best"
-    money = f"constant US dollars of {month} (US CPI-U)" if month else "nominal US dollars of each publication day"
-    lines = [f"**Money by donor** (one-off amounts, {money}):", ""]
-    for row in totals.sort_values(value, ascending=False).head(8).itertuples():
-        rows = _members(claims, category="money", actor=row.actor, event=row.event, period=None)
-        spread = ("" if row.usd_low == row.usd_high
-                  else f" (range {_money(row.usd_low)} to {_money(row.usd_high)} nominal)")
-        lines.append(f"- {_name(row.actor, 'Donor not stated')}, {_name(row.event, 'event not stated')}: "
-                     f"{_money(getattr(row, value))}"
-                     f"{spread} {notes.cite(rows)}")
-    return [*lines, ""]
-
-
-def _air_lines(claims: pd.DataFrame, air: pd.DataFrame, notes: _Notes) -> list[str]:
-    launched = air[air["launched_best"].notna().to_numpy()]
-    if launched.empty:
-        return []
-    lines = ["**Largest attacks** (launched in one day, as claimed):", ""]
-    for row in launched.sort_values("launched_best", ascending=False).head(5).itertuples():
-        rows = _members(claims, category=row.category, actor=row.actor, claimant=row.claimant)
-        published = pd.to_datetime(rows["published"])
-        if pd.isna(row.period):  # undated documents: their claims are one group, shown as such
-            rows, when = rows[published.isna().to_numpy()], "Date unknown"
-        else:
-            day = pd.Timestamp(row.period)
-            rows, when = rows[(published.dt.normalize() == day).fillna(False).to_numpy(dtype=bool)], f"{day:%d %b %Y}"
-        rate = "" if pd.isna(row.interception_rate) else f", {row.destroyed_best:,.0f} destroyed " \
-            f"({row.interception_rate:.0%})"
-        lines.append(f"- {when}: {row.launched_best:,.0f} {row.category} launched by "
-                     f"{_name(row.actor, 'a side not stated')}{rate}, per "
-                     f"{_name(row.claimant, 'a claimant not stated')} {notes.cite(rows)}")
-    return [*lines, ""]
-
-
-def _casualty_lines(claims: pd.DataFrame, table: pd.DataFrame, notes: _Notes) -> list[str]:
-    if table.empty:
-        return []
-    lines = ["**Casualties by place** (sums of claims):", ""]
-    for row in table.head(6).itertuples():
-        rows = _members(claims, category="casualties", event=row.event, location=row.location)
-        spread = "" if row.low == row.high else f" (range {row.low:,.0f}-{row.high:,.0f})"
-        place, event = _name(row.location, "Place not stated"), _name(row.event, "casualties")
-        lines.append(f"- {place}: {row.best:,.0f} {event}{spread} {notes.cite(rows)}")
-    return [*lines, ""]
-
-
-def _troop_lines(claims: pd.DataFrame, table: pd.DataFrame, notes: _Notes) -> list[str]:
-    if table.empty:
-        return []
-    lines = ["**Troops** (latest claim and the range claimed; troop numbers are levels, never summed):", ""]
-    for row in table.sort_values("latest", ascending=False).head(6).itertuples():
-        rows = _members(claims, category="personnel", actor=row.actor, event=row.event, location=row.location)
-        where = f" in {row.location}" if isinstance(row.location, str) else ""
-        who = " ".join(filter(None, [_name(row.actor, "Side not stated"), _name(row.event, "")]))
-        lines.append(f"- {who}{where}: "
-                     f"{row.latest:,.0f} per {_name(row.latest_claimant, 'a claimant not stated')} "
-                     f"({_day(row.latest_published)}); "
-                     f"{_claimed(row.n_claims, row.low, row.high)} {notes.cite(rows)}")
-    return [*lines, ""]
-
-
-def _members(claims: pd.DataFrame, **keys: Any) -> pd.DataFrame:
-    """Claims whose columns equal ``keys``; a missing key value matches missing values only."""
-    keep = pd.Series(True, index=claims.index)
-    for column, value in keys.items():
-        values = claims[column].astype("string") if column in claims else pd.Series(pd.NA, index=claims.index)
-        keep &= values.isna() if value is None or pd.isna(value) else values.eq(str(value)).fillna(False)
-    selected: pd.DataFrame = claims[keep.to_numpy(dtype=bool)]
-    return selected
+def _headline_lines(facts: pd.DataFrame, tables: dict[str, pd.DataFrame], notes: _Notes, *,
+                    constant: bool = False) -> list[str]:
+    """The headlines of the record tables, each with a footnote quoting the sentences of its facts."""
+    keys = (facts["doc_id"].astype("string") + "/" + facts["fact_id"].astype("string")) if len(facts) else \
+        pd.Series([], dtype="string")
+    lines: list[str] = []
+    section = None
+    for line in headlines(tables, constant=constant):
+        if line.section != section:
+            lines += ([""] if section else []) + [f"**{line.section}**:", ""]
+            section = line.section
+        rows = facts[keys.isin(line.fact_ids).fillna(False).to_numpy()] if line.fact_ids else facts.iloc[:0]
+        lines.append(f"- {_md(line.text)} {notes.cite(rows)}")
+    return [*lines, ""] if lines else []
 
 
 def _mask(condition: pd.Series) -> Any:
     """A boolean array from a nullable condition (a missing value does not match)."""
     return condition.fillna(False).to_numpy(dtype=bool)
-
-
-def _money(usd: float) -> str:
-    return f"US${usd / 1e9:,.1f} billion" if abs(usd) >= 1e9 else f"US${usd / 1e6:,.0f} million"
 
 
 def _name(value: Any, missing: str = style.MISSING_LABEL) -> str:
@@ -401,10 +359,6 @@ def _name(value: Any, missing: str = style.MISSING_LABEL) -> str:
 
 def _day(value: Any) -> str:
     return "date unknown" if value is None or pd.isna(value) else f"{pd.Timestamp(value):%Y-%m-%d}"
-
-
-def _claimed(n: int, low: float, high: float) -> str:
-    return "one claim" if n == 1 else f"{n} claims from {low:,.0f} to {high:,.0f}"
 
 
 def _quote(sentence: Any, span: Any) -> str:

@@ -30,6 +30,7 @@ from quantex.schema import (
     ENUMS,
     ERROR_COLUMNS,
     FACT_COLUMNS,
+    RECORD_COLUMNS,
     TROOP_COLUMNS,
     Column,
 )
@@ -106,12 +107,12 @@ def field_type(series: pd.Series) -> str:
 def descriptions(stem: str | None = None) -> dict[str, Column]:
     """Return the columns of the table a file named ``stem`` holds, over every column quantex writes.
 
-    A summary's columns come first (its ``period`` is a date, not the facts' rate period), then the
-    documents', facts' and claims' columns (:mod:`quantex.schema`).
+    A summary's or record table's own columns come first (a summary's ``period`` is a date, not the facts'
+    rate period), then the documents', facts' and claims' columns (:mod:`quantex.schema`).
     """
     tables = (DOCUMENT_COLUMNS, FACT_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS)
     columns = {name: column for table in tables for name, column in table.items()}
-    return columns | SUMMARY_TABLES.get(stem or "", {})
+    return columns | SUMMARY_TABLES.get(stem or "", {}) | RECORD_COLUMNS.get(stem or "", {})
 
 
 #: file stem -> the summary table written under it (:mod:`quantex.analyse.summaries`)
@@ -124,7 +125,8 @@ def resource(frame: pd.DataFrame, path: Path, fmt: str, *, streamed: Streamed | 
     """Describe one written data file as a Tabular Data Resource.
 
     ``frame`` is the data as written; for a file written batch by batch it is an empty frame with
-    the columns and dtypes, and ``streamed`` says what the batches held.
+    the columns and dtypes, and ``streamed`` says what the batches held. A record table (its file stem
+    a key of :data:`~quantex.schema.RECORD_COLUMNS`) is described by its own columns first.
     """
     about = descriptions(path.stem)
     fields = []
