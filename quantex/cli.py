@@ -127,10 +127,13 @@ def _report(sources: list[str], out: Path, *, progress: bool, read: ReadOptions 
 
 
 def _evaluate(gold: str, gold_only: bool) -> int:
-    from quantex.evaluate import evaluate_file
+    from quantex.evaluate import score_file
 
-    table = evaluate_file(gold)
+    table, attributes = score_file(gold)
     print(table.to_string(float_format=lambda x: f"{x:.3f}"))
+    print()
+    print("attributes on matched facts (precision = right / filled by quantex, recall = right / filled in gold):")
+    print(attributes.to_string(float_format=lambda x: f"{x:.3f}"))
     return 0
 
 

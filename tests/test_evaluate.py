@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from quantex.cli import main
-from quantex.evaluate import evaluate, evaluate_file, gold_frame
+from quantex.evaluate import ATTRIBUTE_COLUMNS, ATTRIBUTES, attribute_scores, evaluate, evaluate_file, gold_frame
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 HELDOUT = Path(__file__).parent / "gold" / "heldout.jsonl"
@@ -94,6 +94,35 @@ def test_scorer_counts_matches_misses_and_extras() -> None:
     assert math.isclose(table.loc["all", "f1"], 0.5)
 
 
+def test_attribute_scores_count_empty_and_unwanted_fields() -> None:
+    """An empty field costs recall, a wrong or unwanted one costs precision."""
+    gold = gold_frame([_doc([
+        {"span": "12", "start": 13, "end": 15, "category": "missiles", "value": 12.0, "low": 12.0, "high": 12.0,
+         "currency": None, "unit": "missile", "event": "launched", "actor": "Russia", "location": None},
+        {"span": "30", "start": 29, "end": 31, "category": "drones", "value": 30.0, "low": 30.0, "high": 30.0,
+         "currency": None, "unit": "drone", "event": "launched", "actor": "Russia", "location": "Kyiv"},
+    ])])
+    predicted = pd.DataFrame([
+        # event right, actor left empty, an unwanted location
+        {"doc_id": "d1", "start": 13, "end": 15, "category": "missiles", "value": 12.0, "low": 12.0, "high": 12.0,
+         "currency": None, "unit": "missile", "event": "launched", "actor": None, "location": "Odesa"},
+        # event wrong, actor right, location right
+        {"doc_id": "d1", "start": 29, "end": 31, "category": "drones", "value": 30.0, "low": 30.0, "high": 30.0,
+         "currency": None, "unit": "uav", "event": "destroyed", "actor": "Russia", "location": "Kyiv"},
+    ])
+    table = attribute_scores(predicted, gold)
+    assert list(table.columns) == ATTRIBUTE_COLUMNS
+    assert list(table.index) == list(ATTRIBUTES)
+    assert table.loc["event", ["gold", "predicted", "right"]].tolist() == [2, 2, 1]
+    assert table.loc["actor", ["precision", "recall"]].tolist() == [1.0, 0.5]
+    assert table.loc["location", ["precision", "recall"]].tolist() == [0.5, 1.0]
+    assert table.loc["unit", "right"] == 1
+    assert table.loc["value", "f1"] == 1.0
+    assert table.loc["currency", "gold"] == 0
+    assert math.isnan(table.loc["currency", "precision"])
+    assert evaluate(predicted, gold).loc["all", "unit_acc"] == 0.5
+
+
 def test_cli_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "gold.jsonl"
     doc = {"id": "a", "text": "Britain will lend £2.26 billion.", "published": "2024-10-22",
@@ -105,3 +134,5 @@ def test_cli_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert "money" in out
     assert "1.000" in out
+    assert "attributes on matched facts" in out
+    assert "location" in out
