@@ -273,6 +273,8 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
     killed = event_name in _CASUALTY_EVENTS and person and (category is None or category in _UPGRADABLE)
     if killed or (event_name == "lost" and category == "personnel"):
         category = "casualties"
+    elif event_name == "mobilised" and person and (category is None or category == "count"):
+        category = "personnel"  # "300,000 people signed contracts": people who join the army are its personnel
 
     actor = _actor(s, start, end, after, left, right, event, event_name, from_left, category)
     if category == "casualties" and event_name == "lost":

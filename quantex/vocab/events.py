@@ -33,7 +33,9 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "death toll", "toll",
                "perished", "lost their lives", "lost his life", "lost her life"),
     "injured": ("injured", "injuring", "injures", "injure", "wounded", "wounding",
-                "hurt", "hospitalised", "hospitalized"),
+                "hurt", "hospitalised", "hospitalized", "received wounds", "received injuries",
+                "received shrapnel wounds", "sustained injuries", "sustained wounds", "suffered injuries",
+                "suffered wounds", "suffered shrapnel wounds", "sustained shrapnel wounds"),
     "captured": ("captured", "capture", "captures", "capturing", "taken prisoner", "took prisoner",
                  "taken captive", "seized"),
     "surrendered": ("surrendered", "surrender", "surrenders", "surrendering", "laid down their arms"),
@@ -46,7 +48,10 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "mobilised": ("mobilised", "mobilized", "mobilise", "mobilize", "mobilising", "mobilizing",
                   "called up", "call up", "drafted", "conscripted", "recruited", "recruit", "recruits",
                   # an army ordered "to grow by 180,000 troops" is to mobilise them
-                  "grow by", "grows by", "expand by", "expands by"),
+                  "grow by", "grows by", "expand by", "expands by",
+                  # people who sign a contract with the army join it: "300,000 people signed contracts"
+                  "signed up", "sign up", "signs up", "signing up", "enlisted", "enlist", "enlists",
+                  "signed contracts", "signed a contract", "sign contracts", "joined the army"),
     "pledged": ("pledged", "pledge", "pledges", "pledging", "promised", "promise", "promises", "promising",
                 "committed", "commit", "commits", "committing", "vowed", "contribute", "contributes"),
     "announced": ("announced", "announce", "announces", "announcing", "unveiled", "unveil", "unveils"),
