@@ -16,9 +16,10 @@ import regex
 
 from quantex.facts.context import annotate
 from quantex.facts.links import link_parts
+from quantex.facts.phrases import ZERO_AND_ONE, person_of, phrase_event
 from quantex.facts.sides import fill_sides, inherit_events, merge_places
 from quantex.records import Fact, updated
-from quantex.schema import DOMAIN_CATEGORIES
+from quantex.schema import DOMAIN_CATEGORIES, QUANTITY_CATEGORIES
 from quantex.text.sentences import SentenceIndex
 
 #: categories whose facts get context
@@ -26,22 +27,13 @@ _CONTEXT_CATEGORIES = frozenset({"count", "money", "personnel", "drones", "missi
                                  "percent", "distance"})
 _BODIES_BEFORE = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$", regex.I)
 
-#: zero and singular casualty phrases -> (value, event); the phrase is the span
-ZERO_AND_ONE = regex.compile(
-    r"""(?P<zero>\bno\s+(?:casualties|injuries|fatalities|deaths|victims|one\s+was\s+(?:killed|hurt|injured|wounded)
-          |immediate\s+reports?\s+of\s+(?:casualties|injuries))
-        |\bnobody\s+was\s+(?:killed|hurt|injured|wounded)
-        |\bthere\s+were\s+no\s+(?:casualties|injuries|deaths))
-      | (?P<one>\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|person|resident|teenager|pensioner|soldier|
-          firefighter|rescuer|driver|medic)\b(?=\s+(?:was|has\s+been|had\s+been|is)\s+(?:killed|injured|wounded|hurt|
-          died)))""",
-    regex.I | regex.X,
-)
-
-
 def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
     """Add domain categories, context and relations to core facts, and casualty phrases as facts."""
-    facts = _merge(facts, _casualty_phrases(text, facts, sentences))
+    phrases = _casualty_phrases(text, facts, sentences)
+    if phrases:
+        # "a 58-year-old farmer was killed": the phrase holds the age, which is not a fact of its own then
+        facts = [f for f in facts if not any(p.start <= f.start and f.end <= p.end for p in phrases)]
+    facts = _merge(facts, phrases)
     out: list[Fact] = []
     paragraph_claimant: str | None = None
     claimant_sentence = -1
@@ -133,6 +125,8 @@ def _antecedent(text: str, fact: Fact, previous: list[Fact]) -> Fact | None:
 
 def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
     # a phrase overlapping a fact is no phrase: some fact starting before its end ends after its start
+    # only quantities block a phrase: an age or a designation inside it is the phrase's own word
+    facts = [f for f in facts if f.category in QUANTITY_CATEGORIES]
     starts = [f.start for f in facts]
     reach = list(accumulate((f.end for f in facts), max))
     found: list[Fact] = []
@@ -143,25 +137,13 @@ def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) ->
         s_start, s_end = sentences.around(m.start())
         lower = m.group().lower()
         value = 0.0 if m.group("zero") else 1.0
-        event = _phrase_event(lower, text[m.end():m.end() + 40].lower())
+        event = phrase_event(lower, text[m.end():m.end() + 40].lower())
         found.append(Fact(start=m.start(), end=m.end(), span=m.group(), sentence=text[s_start:s_end],
                           category="casualties", rule="casualties.zero" if value == 0 else "casualties.one",
                           value=value, low=value, high=value, event=event,
-                          unit=None if value == 0 else m.group().split()[-1].lower(),
+                          unit=None if value == 0 else person_of(m.group()),
                           phrase=True))
     return found
-
-
-def _phrase_event(phrase: str, after: str) -> str:
-    verbs = ("kill", "death", "fatalit", "died", "injur", "hurt", "wounded", "casualt")
-    words = phrase if any(v in phrase for v in verbs) else phrase + " " + after.split(".")[0]
-    killed = any(w in words for w in ("killed", "death", "fatalit", "died"))
-    injured = any(w in words for w in ("injur", "hurt", "wounded"))
-    if killed and not injured:
-        return "killed"
-    if injured and not killed:
-        return "injured"
-    return "killed or injured"
 
 
 def _merge(facts: list[Fact], extra: list[Fact]) -> list[Fact]:
