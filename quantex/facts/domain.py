@@ -15,6 +15,7 @@ from itertools import accumulate
 import regex
 
 from quantex.facts.context import annotate
+from quantex.facts.headlines import restate_headlines
 from quantex.facts.links import link_parts
 from quantex.facts.phrases import ZERO_AND_ONE, person_of, phrase_event
 from quantex.facts.sides import fill_sides, inherit_events, merge_places
@@ -61,7 +62,7 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
             paragraph_claimant, claimant_sentence = ctx.claimant, index
         out.append(fact)
     facts = merge_places(fill_sides(inherit_events(text, link_parts(text, out, sentences))))
-    return _carry_places(text, facts, sentences)
+    return restate_headlines(text, _carry_places(text, facts, sentences))
 
 
 def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:

@@ -103,7 +103,9 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
             if source is not None:
                 fact = updated(fact, event=source.event, actor=fact.actor or source.actor)
             elif out and fact.category in DOMAIN_CATEGORIES and _listed(text, out[-1], fact):
-                fact = updated(fact, event=out[-1].event)
+                # the items of a list share its header's event and side: "Russia launched 82 weapons: 40
+                # drones and 42 missiles", "destroyed 116 Ukrainian UAVs: 29 over Bryansk, 27 over Kursk"
+                fact = updated(fact, event=out[-1].event, actor=fact.actor or out[-1].actor)
             elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
                 fact = updated(fact, event=money.event)
             elif money is not None and fact.category == "money" and _money_part(text, money, fact, parts):
@@ -117,10 +119,17 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def _listed(text: str, previous: Fact, fact: Fact) -> bool:
-    if previous.event is None or previous.category not in DOMAIN_CATEGORIES or previous.sentence is not fact.sentence:
+    if previous.event is None or previous.sentence is not fact.sentence:
+        return False
+    if previous.category not in DOMAIN_CATEGORIES and not (
+            # a mixed total heading a breakdown: "82 air attack weapons: 40 drones and 42 missiles"
+            previous.category == "count" and _HEADER_WORD.search(text, previous.end, fact.start)):
         return False
     gap = _LIST_GAP.fullmatch(text, previous.end, fact.start)
     return gap is not None and _LIST_WORD.search(text, previous.end, fact.start) is not None
+
+
+_HEADER_WORD = regex.compile(r":|including|among\s+them", regex.IGNORECASE)
 
 
 #: a list item whose verb is left out: ", the United States $20 billion", "and Japan ¥471.9 billion"
