@@ -14,6 +14,7 @@ from itertools import accumulate
 
 import regex
 
+from quantex.facts.clauses import analyse
 from quantex.facts.context import annotate
 from quantex.facts.headlines import restate_headlines
 from quantex.facts.links import link_parts
@@ -77,6 +78,13 @@ def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> lis
     for fact in facts:
         if fact.category in _CONTEXT_CATEGORIES:
             index = sentences.index_of(fact.start)
+            if fact.location is None and fact.category == "casualties" and index - place_sentence not in (0, 1) \
+                    and index > 0:
+                # "Shelling hit Zaporizhzhia on Monday. Two people were killed.": the one place the sentence
+                # before names, when no count of it took a place
+                named = _only_place(text, sentences, index - 1)
+                if named is not None:
+                    place, place_sentence = named, index - 1
             if fact.location is None and fact.category == "casualties" and place is not None and \
                     index - place_sentence in (0, 1) and \
                     "\n" not in text[sentences.bounds[place_sentence][1]:sentences.bounds[index][0]]:
@@ -87,12 +95,29 @@ def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> lis
     return out
 
 
+def _only_place(text: str, sentences: SentenceIndex, index: int) -> str | None:
+    """The place a sentence names, when it names exactly one (in the gazetteer), else None."""
+    start, end = sentences.bounds[index]
+    sentence = analyse(text[start:end])
+    names = {m.name for m in sentence.places}
+    if len(names) != 1 or _MORE_NAMES.match(sentence.text, sentence.places[-1].end):
+        return None  # "Drones hit Kyiv and Lviv.": a second name the gazetteer missed makes it two places
+    return names.pop()
+
+
+_MORE_NAMES = regex.compile(r"\s*(?:,|\s+and|\s+or)\s+(?:the\s+)?\p{Lu}")
+
+
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n\n", start)
     return len(text) if end < 0 else end
 
 
 Noun = tuple[str, str | None, str | None, int | None, str | None]
+
+
+#: nouns that stand for the thing counted before them: "... 500 drones. Air defences neutralised 472 units"
+_ELLIPTICAL_HEADS = frozenset({"unit", "piece", "item"})
 
 
 def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
@@ -103,6 +128,11 @@ def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
     if fact.phrase:
         return unchanged
     noun = fact.noun
+    if noun is not None and noun.lemma in _ELLIPTICAL_HEADS:
+        # "Air defences neutralised 472 units": units of the thing counted before
+        total = _antecedent(text, fact, previous)
+        if total is not None:
+            return total.category, total.unit, fact.event, noun.end, total.fact_id
     if noun is not None:
         category = noun.category or "count"
         if fact.category == "casualties":

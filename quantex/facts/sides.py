@@ -21,6 +21,7 @@ import regex
 
 from quantex.records import Fact, updated
 from quantex.schema import DOMAIN_CATEGORIES
+from quantex.vocab.actors import ACTOR_RE
 from quantex.vocab.claimants import CLAIMANT_SIDES
 from quantex.vocab.places import place_of
 
@@ -111,6 +112,11 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
             elif money is not None and fact.category == "money" and _money_part(text, money, fact, parts):
                 fact = updated(fact, event=money.event, actor=fact.actor or money.actor)
                 parts.add(fact.fact_id)
+            elif money is not None and fact.category == "money" and _continues(text, money, fact):
+                # "The UK unveiled a £200m package. It includes £80m for ...": a part keeps its package's donor
+                fact = updated(fact, event=money.event, actor=fact.actor or money.actor, part_of=fact.part_of or (
+                    money.part_of or money.fact_id))
+                parts.add(fact.fact_id)
         if fact.category == "money":
             money = fact
         by_id[fact.fact_id] = fact
@@ -149,6 +155,27 @@ def _money_part(text: str, total: Fact, fact: Fact, parts: set[str]) -> bool:
         return False
     cue = _AND if total.fact_id in parts else _MONEY_PART_CUE
     return cue.search(text, total.end, fact.start) is not None
+
+
+#: how a sentence continuing a package opens: "It includes", "The package will include", "A further", "Of the loan"
+_CONTINUATION = regex.compile(
+    r"\s*(?:it|this|that|the\s+(?:package|aid|loan|sum|money|funding|support|tranche))\s+(?:also\s+)?"
+    r"(?:will\s+)?(?:includes?|comprises?|covers?|contains?)\b|\s*(?:a\s+further|another|of\s+(?:the|this|that|it))\b",
+    regex.IGNORECASE)
+
+
+def _continues(text: str, package: Fact, fact: Fact) -> bool:
+    """A sum in the next sentence of its package's paragraph that opens as a continuation of it."""
+    if package.event is None or package.actor is None or package.equivalent_of or fact.actor is not None:
+        return False
+    if package.sentence is fact.sentence or package.currency != fact.currency:
+        return False
+    between = text[package.end:fact.start]
+    if "\n" in between or between.count(".") > 2:
+        return False
+    opening = text.rfind(fact.sentence[:20], 0, fact.start + 20) if fact.sentence else -1
+    # a sentence that names an actor of its own ("Another €20 million came from Sweden") is not the package's
+    return opening >= 0 and _CONTINUATION.match(text, opening) is not None and ACTOR_RE.search(fact.sentence) is None
 
 
 def _gapped_share(text: str, previous: Fact, fact: Fact) -> bool:

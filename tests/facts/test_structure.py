@@ -25,6 +25,15 @@ ROWS = [
     # a headline restates the lead
     ("## 07:40 Air force: 91 drones overnight\nRussia launched 91 drones overnight, the air force said.", "91",
      "launched", "Russia", ""),
+    # "units" after a count of drones are units of drones
+    ("Russia launched 500 drones overnight. Air defences neutralised 472 units.", "472", "destroyed", "Russia", ""),
+    # a casualty count takes the one place of the sentence before, in its paragraph
+    ("Shelling hit Zaporizhzhia on Monday. Two people were killed.", "Two", "killed", "", "Zaporizhzhia"),
+    ("Drones hit Kyiv and Lviv. Two people were killed.", "Two", "killed", "", ""),
+    # a package's parts in the sentences after it keep its donor
+    ("The UK unveiled a £200 million package. It includes £80 million for naval drones.", "£80 million",
+     "announced", "United Kingdom", ""),
+    ("Germany pledged €500 million. Another €20 million came from Sweden.", "€20 million", "", "", ""),
     # the supplier of a weapon is not the side that fired it
     ("Russia said it downed 4 Storm Shadow missiles supplied by Britain.", "4", "destroyed", "Ukraine", ""),
     # the owner of frozen assets is not the lender
