@@ -18,6 +18,7 @@ from quantex.facts.sides import OPPOSITE
 from quantex.vocab.actors import ACTOR_RE, DEMONYMS, NOT_PLACES, actor_of
 from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, MONEY_EVENTS, OWNER_EVENTS, event_of
 from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
+from quantex.vocab.places import place_of
 
 #: How far from the number an event verb may be, before and after (characters).
 LEFT_REACH = 150
@@ -234,7 +235,14 @@ def _listed_place(s: Sentence, places: tuple[Mention, ...], i: int) -> bool:
         return True
     if i > 0 and _PLACE_JOIN.fullmatch(text, places[i - 1].end, places[i].start):
         return True
-    return _SHARED_REGION.match(text, places[i].end) is not None or _NAME_LIST.match(text, places[i].end) is not None
+    if _SHARED_REGION.match(text, places[i].end) is not None or _NAME_LIST.match(text, places[i].end) is not None:
+        return True
+    # "in Kiev and Kharkov": a second gazetteer name the place pattern did not take (no preposition before it)
+    other = _AND_NAME.match(text, places[i].end)
+    return other is not None and place_of(other.group("name"), region=False) is not None
+
+
+_AND_NAME = regex.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?(?P<name>\p{Lu}[\w'’-]+)")
 
 
 #: names listed after a place up to "and" and a last one: "Lviv, Kyiv and Mykolaiv", "Kyiv, Dnipro, Kryvyi Rih and Sumy"

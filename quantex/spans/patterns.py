@@ -12,7 +12,17 @@ import regex
 
 from quantex.vocab.currencies import AMBIGUOUS_WORDS, CURRENCIES, GENERIC_SYMBOLS
 from quantex.vocab.nonquantities import MONTHS, ORGANISATIONS, SPACED_DESIGNATIONS
-from quantex.vocab.numbers import AND_A_FRACTIONS, FRACTIONS, LEADING_FRACTIONS, QUALIFIERS, SCALES, TENS, UNITS, VAGUE
+from quantex.vocab.numbers import (
+    AND_A_FRACTIONS,
+    FRACTIONS,
+    LEADING_FRACTIONS,
+    OVER_PARTICLE_VERBS,
+    QUALIFIERS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+)
 from quantex.vocab.trie import literal_alternation
 from quantex.vocab.units import ARTICLE_UNITS, CASE_SENSITIVE_UNITS, PERCENT_FORMS, PERIOD_FORMS, UNIT_FORMS
 
@@ -233,7 +243,10 @@ PERIOD_AFTER = regex.compile(rf"(?:\s+|-)(?P<period>{alternation(PERIOD_FORMS)})
 RANGE_AFTER = regex.compile(
     r"(?P<sep>\s*[-–—‒]\s*|\s+(?:to|and|or)\s+|\s*/\s*)(?=[^\s])", FLAGS
 )
-QUALIFIER_BEFORE = regex.compile(rf"\b(?P<q>{alternation(QUALIFIERS)})\s+$", FLAGS)
+#: a qualifier just before a number; "over" after a verb it is the particle of ("hand over three") is none
+QUALIFIER_BEFORE = regex.compile(
+    rf"\b(?:(?<!\b{alternation(OVER_PARTICLE_VERBS, spaces=False)}\s+)|(?!over\b))(?P<q>{alternation(QUALIFIERS)})\s+$",
+    FLAGS)
 BETWEEN_BEFORE = regex.compile(r"\b(?P<w>between|from)\s+$", FLAGS)
 MINUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?P<minus>[-−])$|\bminus\s+$", FLAGS)
 
