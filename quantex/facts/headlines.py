@@ -19,7 +19,7 @@ def restate_headlines(text: str, facts: list[Fact]) -> list[Fact]:
     r"""Fill the event, side and place of heading counts from the body count they restate.
 
     >>> from quantex.extract import facts_of
-    >>> facts = facts_of("## 11:30 Air force: 127 missiles\\nRussia launched 127 missiles overnight.")
+    >>> facts = facts_of("## 11:30 Air force: 127 missiles\nRussia launched 127 missiles overnight.")
     >>> [(f.span, f.event, f.actor) for f in facts if f.category == "missiles"]
     [('127', 'launched', 'Russia'), ('127', 'launched', 'Russia')]
     """

@@ -4,7 +4,9 @@ A bare number (no currency, unit or percent) is a count only when it counts some
 becomes one, :func:`role_of` asks what the number does in its noun phrase, in this order of evidence:
 
 1. **Its own shape.** Day-month-year written with hyphens, dots or slashes ("01-06-2025") is a
-   ``date``; "N/M" opening a line or after a photo word ("2/8") is a gallery ``identifier``.
+   ``date``; "N/M" or "N of M" after a photo word ("Photo 2/8") is a gallery ``identifier``. A bare
+   "1/6" opening a caption line is left alone: where a number stands on its line must not change
+   what it is (a property test prepends text), and the category of a number reads only its phrase.
 2. **A hyphen compound.** A number joined by a hyphen to a word ("a four-story building", "a
    five-point plan", "a one-way drone") is a ``modifier`` of the head noun after it, not a count of
    it; "3-month-old" and "two-week-old" are an ``age``. Two compounds count their own noun: "N-strong"
@@ -38,9 +40,8 @@ from quantex.vocab.nouns import NOUNS, noun_key
 from quantex.vocab.places import CITY_LOOKUP, REGION_LOOKUP
 
 _DATE_SHAPE = regex.compile(r"(?<![\w./-])\d{1,2}([-./])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|[.,]\d)")
-_GALLERY = regex.compile(
-    r"(?:^|\n)[ \t]*\d{1,3}/\d{1,3}(?!\d)|\b(?:photo|image|picture|slide)s?\s+\d{1,3}\s*/\s*\d{1,3}\b",
-    regex.IGNORECASE)
+_GALLERY = regex.compile(r"\b(?:photo|image|picture|slide|gallery)s?\s+(?:no\.?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b",
+                         regex.IGNORECASE)
 _COMPOUND = regex.compile(r"-(?P<word>[^\W\d_]+)(?:-(?P<second>[^\W\d_]+))?(?:-(?P<third>[^\W\d_]+))?",
                           regex.IGNORECASE)
 _AGE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
