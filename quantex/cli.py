@@ -251,7 +251,7 @@ def _report(sources: list[str], out: Path, args: argparse.Namespace) -> int:
 
 
 def _evaluate(gold: str, gold_only: bool) -> int:
-    from quantex.evaluate import evaluate_file, is_record_gold
+    from quantex.evaluate import is_record_gold, score_file
 
     if is_record_gold(gold):
         from quantex.evaluate import evaluate_record_file
@@ -259,8 +259,11 @@ def _evaluate(gold: str, gold_only: bool) -> int:
         scores = evaluate_record_file(gold)
         print(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
         return 0
-    table = evaluate_file(gold)
+    table, attributes = score_file(gold)
     print(table.to_string(float_format=lambda x: f"{x:.3f}"))
+    print()
+    print("attributes on matched facts (precision = right / filled by quantex, recall = right / filled in gold):")
+    print(attributes.to_string(float_format=lambda x: f"{x:.3f}"))
     return 0
 
 

@@ -52,10 +52,14 @@ PHYSICAL_CATEGORIES: frozenset[str] = frozenset({
 #: Categories that are quantities; anything else is reported only for transparency and never under one of these.
 QUANTITY_CATEGORIES: frozenset[str] = frozenset({"money", "percent", "count"}) | PHYSICAL_CATEGORIES | DOMAIN_CATEGORIES
 
-#: Categories of numbers that are not quantities: dates and years, clock times, ages, ordinals, weapon
-#: and unit designations ("F-16", "Leopard 2"), calibres ("155mm" as a name), an article's exchange rate.
+#: Categories of numbers that are not quantities: dates and years ("the 2025 budget", "01-06-2025"), clock
+#: times, ages ("a 3-month-old baby"), ordinals, weapon and unit designations ("F-16", "Leopard 2", "Mirage
+#: 2000"), calibres ("155mm" as a name), an article's exchange rate, labels ("day 1,411", "Budget 2024"),
+#: compound modifiers ("a four-story building", "a five-point plan") and identifiers (gallery counters
+#: "2/8"). See quantex.facts.roles.
 NON_QUANTITY_CATEGORIES: frozenset[str] = frozenset({
-    "date", "time", "age", "ordinal", "designation", "calibre", "exchange_rate",
+    "date", "time", "age", "ordinal", "designation", "calibre", "exchange_rate", "label", "modifier",
+    "identifier",
 })
 
 #: Every category a fact can have.

@@ -19,33 +19,35 @@ import pandas as pd
 import pytest
 
 from quantex.cli import main
-from quantex.evaluate import evaluate, evaluate_file, gold_frame
+from quantex.evaluate import ATTRIBUTE_COLUMNS, ATTRIBUTES, attribute_scores, evaluate, evaluate_file, gold_frame
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 HELDOUT = Path(__file__).parent / "gold" / "heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "gold" / "heldout2.jsonl"
 
 #: category -> minimum F1 on the development gold set (measured 2026-11-24)
-F1_FLOORS = {"money": 0.97, "drones": 0.93, "missiles": 0.90, "casualties": 0.87, "personnel": 0.92,
-             "equipment": 0.85, "all": 0.89}
+F1_FLOORS = {"money": 0.97, "drones": 0.94, "missiles": 0.93, "casualties": 0.88, "personnel": 0.92,
+             "equipment": 0.95, "all": 0.91}
 #: field -> minimum accuracy on matched facts (overall)
-FIELD_FLOORS = {"value_acc": 0.95, "currency_acc": 0.98, "event_acc": 0.86, "location_acc": 0.76,
-                "actor_acc": 0.79}
+FIELD_FLOORS = {"value_acc": 0.95, "currency_acc": 0.98, "event_acc": 0.89, "location_acc": 0.76,
+                "actor_acc": 0.83, "unit_acc": 0.91}
 
 
 #: the same on the held-out gold set (written after the code; all F1 0.929 before any change was measured
 #: on it; event 0.755 -> 0.847, actor 0.500 -> 0.879 after the side and event passes of issue 3;
 #: event 0.896, actor 0.907, location 0.943 after leaders, loan shares and carried places)
-HELDOUT_F1_FLOORS = {"money": 0.97, "drones": 0.94, "missiles": 0.94, "casualties": 0.88, "personnel": 0.83,
-                     "equipment": 0.86, "all": 0.90}
-HELDOUT_FIELD_FLOORS = {"value_acc": 0.97, "currency_acc": 0.98, "event_acc": 0.87, "location_acc": 0.92,
-                        "actor_acc": 0.88}
+HELDOUT_F1_FLOORS = {"money": 0.97, "drones": 0.95, "missiles": 0.94, "casualties": 0.91, "personnel": 0.88,
+                     "equipment": 0.89, "all": 0.92}
+HELDOUT_FIELD_FLOORS = {"value_acc": 0.97, "currency_acc": 0.98, "event_acc": 0.88, "location_acc": 0.92,
+                        "actor_acc": 0.88, "unit_acc": 0.89}
 
 #: the second held-out set, scored once on 2026-11-24 before anyone read its mismatches: all F1 0.881,
-#: value 0.993, currency 1.000, event 0.740, actor 0.589, location 0.839; floors about 0.03 below
-HELDOUT2_F1_FLOORS = {"all": 0.85}
-HELDOUT2_FIELD_FLOORS = {"value_acc": 0.96, "currency_acc": 0.97, "event_acc": 0.71, "location_acc": 0.81,
-                         "actor_acc": 0.56}
+#: value 0.993, currency 1.000, event 0.740, actor 0.589, location 0.839; floors about 0.03 below.
+#: Issue 13 (noun-phrase heads, non-quantity roles, list headers, headlines; its mismatches not read):
+#: dev F1 0.916 -> 0.946, heldout 0.929 -> 0.950, heldout2 0.881 -> 0.928 (unit 0.935, event 0.754)
+HELDOUT2_F1_FLOORS = {"all": 0.89}
+HELDOUT2_FIELD_FLOORS = {"value_acc": 0.96, "currency_acc": 0.97, "event_acc": 0.72, "location_acc": 0.81,
+                         "actor_acc": 0.56, "unit_acc": 0.90}
 
 
 #: (gold set, its F1 floors per category, its field-accuracy floors on all facts)
@@ -94,6 +96,35 @@ def test_scorer_counts_matches_misses_and_extras() -> None:
     assert math.isclose(table.loc["all", "f1"], 0.5)
 
 
+def test_attribute_scores_count_empty_and_unwanted_fields() -> None:
+    """An empty field costs recall, a wrong or unwanted one costs precision."""
+    gold = gold_frame([_doc([
+        {"span": "12", "start": 13, "end": 15, "category": "missiles", "value": 12.0, "low": 12.0, "high": 12.0,
+         "currency": None, "unit": "missile", "event": "launched", "actor": "Russia", "location": None},
+        {"span": "30", "start": 29, "end": 31, "category": "drones", "value": 30.0, "low": 30.0, "high": 30.0,
+         "currency": None, "unit": "drone", "event": "launched", "actor": "Russia", "location": "Kyiv"},
+    ])])
+    predicted = pd.DataFrame([
+        # event right, actor left empty, an unwanted location
+        {"doc_id": "d1", "start": 13, "end": 15, "category": "missiles", "value": 12.0, "low": 12.0, "high": 12.0,
+         "currency": None, "unit": "missile", "event": "launched", "actor": None, "location": "Odesa"},
+        # event wrong, actor right, location right
+        {"doc_id": "d1", "start": 29, "end": 31, "category": "drones", "value": 30.0, "low": 30.0, "high": 30.0,
+         "currency": None, "unit": "uav", "event": "destroyed", "actor": "Russia", "location": "Kyiv"},
+    ])
+    table = attribute_scores(predicted, gold)
+    assert list(table.columns) == ATTRIBUTE_COLUMNS
+    assert list(table.index) == list(ATTRIBUTES)
+    assert table.loc["event", ["gold", "predicted", "right"]].tolist() == [2, 2, 1]
+    assert table.loc["actor", ["precision", "recall"]].tolist() == [1.0, 0.5]
+    assert table.loc["location", ["precision", "recall"]].tolist() == [0.5, 1.0]
+    assert table.loc["unit", "right"] == 1
+    assert table.loc["value", "f1"] == 1.0
+    assert table.loc["currency", "gold"] == 0
+    assert math.isnan(table.loc["currency", "precision"])
+    assert evaluate(predicted, gold).loc["all", "unit_acc"] == 0.5
+
+
 def test_cli_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "gold.jsonl"
     doc = {"id": "a", "text": "Britain will lend £2.26 billion.", "published": "2024-10-22",
@@ -105,3 +136,5 @@ def test_cli_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert "money" in out
     assert "1.000" in out
+    assert "attributes on matched facts" in out
+    assert "location" in out

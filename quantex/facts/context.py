@@ -19,6 +19,7 @@ from quantex.vocab.actors import ACTOR_RE, DEMONYMS, NOT_PLACES, actor_of
 from quantex.vocab.cues import FROZEN_WORDS, cue_alternation
 from quantex.vocab.events import ATTACK_WITH_RE, INTRANSITIVE, MONEY_EVENTS, OWNER_EVENTS, event_of
 from quantex.vocab.nouns import NOUN_EVENTS, NOUNS, noun_key
+from quantex.vocab.places import place_of
 
 #: How far from the number an event verb may be, before and after (characters).
 LEFT_REACH = 150
@@ -52,6 +53,14 @@ _RESTATED_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)|\))")
 _SHARE_OF_LOAN_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:to\s+\p{Lu}[\w’'-]*\s+)?"
                                   r"(?:to|under|towards?|into)\s+"
                                   r"(?:the|a|its|their)\s+(?:[\w$-]+\s+){0,3}?loans?\b", regex.IGNORECASE)
+
+
+#: what follows the owner of frozen or sanctioned money: "Russian (central bank / sovereign) assets"
+_ASSET_OWNER_RE = regex.compile(r"\s+(?:(?:central[\s-]bank|sovereign|state|frozen|immobili[sz]ed|sanctioned)\s+){0,3}"
+                                r"(?:assets|funds|reserves|money|deposits)\b", regex.IGNORECASE)
+#: a supply participle before "by": its agent is the donor of the thing, which is the recipient's side
+_SUPPLIED_BY_RE = regex.compile(r"\b(?:supplied|provided|delivered|donated|given|sent|gifted|transferred|"
+                                r"made|manufactured|produced|built)\s+(?:\w+\s+)?by\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,8 @@ def _pick_event(s: Sentence, start: int, end: int, after: int, left: int, right:
 def _subject(s: Sentence, left: int, verb_start: int) -> str | None:
     """The actor named last before the verb in its clause, skipping those after a preposition."""
     i = bisect_right(s.subjects, verb_start, key=END) - 1
+    while i >= 0 and s.subjects[i].start >= left and _ASSET_OWNER_RE.match(s.text, s.subjects[i].end):
+        i -= 1  # "the UK is using profits on frozen Russian assets to loan": the assets' owner is not the lender
     if i >= 0 and s.subjects[i].start >= left:
         return s.subjects[i].name
     if left > 0 and _PRONOUN_RE.match(s.text, left, verb_start):
@@ -167,7 +178,9 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
         i -= 1
     # an owner-event participle with its agent later in the clause: "drones launched by Russia"
     i = bisect_left(s.agents, after, key=START)
-    if i < len(s.agents) and s.agents[i].start < right:
+    if i < len(s.agents) and s.agents[i].start < right and not (
+            # "6 ATACMS missiles supplied by the United States" names the donor, not the side that fired them
+            category != "money" and _SUPPLIED_BY_RE.match(text, s.agents[i].start)):
         return s.agents[i].name
     if event_name in _STRIKE_EVENTS and from_left and event is not None and category in _STRUCK:
         # "Russian troops destroyed 2 tanks": what a side destroys belongs to the other side
@@ -190,7 +203,8 @@ def _location(s: Sentence, start: int, after: int, left: int, right: int, catego
     places = s.money_places if money else s.places
     i = bisect_left(places, after, key=START)
     if i < len(places) and places[i].start < right:
-        return places[i].name
+        # "over the Bryansk and Kaluga regions", "at Kyiv, Dnipro and Lviv": several places, none is the place
+        return None if _listed_place(s, places, i) else places[i].name
     if category in _PLACED_IN_COUNTRIES:
         prepositions = _COUNTRY_PREPOSITIONS[category]
         i = bisect_left(s.actors, after, key=START)
@@ -200,8 +214,41 @@ def _location(s: Sentence, start: int, after: int, left: int, right: int, catego
             i += 1
     i = bisect_left(places, start, key=START) - 1
     if i >= 0 and places[i].start >= left:
-        return places[i].name
-    return _nearest(places, start)
+        return None if _listed_place(s, places, i) else places[i].name
+    nearest = _nearest(places, start)
+    i = bisect_left(places, start, key=START)
+    if i < len(places) and places[i].name == nearest and ":" in s.text[after:places[i].start]:
+        return None  # "destroyed 116 drones: 29 over Bryansk, ...": the breakdown's places are its items'
+    return nearest
+
+
+#: what joins the places of one list: "Kyiv, Dnipro and Lviv", "the Bryansk and the Kaluga regions"
+_PLACE_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?", regex.IGNORECASE)
+#: a place whose region word comes after the next name: "Bryansk and Kaluga regions"
+_SHARED_REGION = regex.compile(r"\s*(?:,|\s+and|\s+or)\s+(?:the\s+)?\p{Lu}[\w-]+\s+(?:regions|oblasts|provinces)\b",
+                               regex.IGNORECASE)
+
+
+def _listed_place(s: Sentence, places: tuple[Mention, ...], i: int) -> bool:
+    """Whether place ``i`` is one of a coordinated list of places (the one before or after it joins it)."""
+    text = s.text
+    if i + 1 < len(places) and _PLACE_JOIN.fullmatch(text, places[i].end, places[i + 1].start):
+        return True
+    if i > 0 and _PLACE_JOIN.fullmatch(text, places[i - 1].end, places[i].start):
+        return True
+    if _SHARED_REGION.match(text, places[i].end) is not None or _NAME_LIST.match(text, places[i].end) is not None:
+        return True
+    # "in Kiev and Kharkov": a second gazetteer name the place pattern did not take (no preposition before it)
+    other = _AND_NAME.match(text, places[i].end)
+    return other is not None and place_of(other.group("name"), region=False) is not None
+
+
+_AND_NAME = regex.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?(?P<name>\p{Lu}[\w'’-]+)")
+
+
+#: names listed after a place up to "and" and a last one: "Lviv, Kyiv and Mykolaiv", "Kyiv, Dnipro, Kryvyi Rih and Sumy"
+_NAME = r"\p{Lu}[\w'’-]+(?:\s\p{Lu}[\w'’-]+)?"
+_NAME_LIST = regex.compile(rf"(?:\s*,\s*{_NAME})+\s*,?\s+and\s+{_NAME}")
 
 
 def _nearest(mentions: tuple[Mention, ...], pos: int) -> str | None:
@@ -274,6 +321,8 @@ def annotate(text: str, sent_start: int, sent_end: int, start: int, end: int, ca
     killed = event_name in _CASUALTY_EVENTS and person and (category is None or category in _UPGRADABLE)
     if killed or (event_name == "lost" and category == "personnel"):
         category = "casualties"
+    elif event_name == "mobilised" and person and (category is None or category == "count"):
+        category = "personnel"  # "300,000 people signed contracts": people who join the army are its personnel
 
     actor = _actor(s, start, end, after, left, right, event, event_name, from_left, category)
     if category == "casualties" and event_name == "lost":

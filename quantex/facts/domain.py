@@ -14,11 +14,14 @@ from itertools import accumulate
 
 import regex
 
+from quantex.facts.clauses import analyse
 from quantex.facts.context import annotate
+from quantex.facts.headlines import restate_headlines
 from quantex.facts.links import link_parts
+from quantex.facts.phrases import ZERO_AND_ONE, person_of, phrase_event
 from quantex.facts.sides import fill_sides, inherit_events, merge_places
 from quantex.records import Fact, updated
-from quantex.schema import DOMAIN_CATEGORIES
+from quantex.schema import DOMAIN_CATEGORIES, QUANTITY_CATEGORIES
 from quantex.text.sentences import SentenceIndex
 
 #: categories whose facts get context
@@ -26,22 +29,13 @@ _CONTEXT_CATEGORIES = frozenset({"count", "money", "personnel", "drones", "missi
                                  "percent", "distance"})
 _BODIES_BEFORE = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$", regex.I)
 
-#: zero and singular casualty phrases -> (value, event); the phrase is the span
-ZERO_AND_ONE = regex.compile(
-    r"""(?P<zero>\bno\s+(?:casualties|injuries|fatalities|deaths|victims|one\s+was\s+(?:killed|hurt|injured|wounded)
-          |immediate\s+reports?\s+of\s+(?:casualties|injuries))
-        |\bnobody\s+was\s+(?:killed|hurt|injured|wounded)
-        |\bthere\s+were\s+no\s+(?:casualties|injuries|deaths))
-      | (?P<one>\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|person|resident|teenager|pensioner|soldier|
-          firefighter|rescuer|driver|medic)\b(?=\s+(?:was|has\s+been|had\s+been|is)\s+(?:killed|injured|wounded|hurt|
-          died)))""",
-    regex.I | regex.X,
-)
-
-
 def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
     """Add domain categories, context and relations to core facts, and casualty phrases as facts."""
-    facts = _merge(facts, _casualty_phrases(text, facts, sentences))
+    phrases = _casualty_phrases(text, facts, sentences)
+    if phrases:
+        # "a 58-year-old farmer was killed": the phrase holds the age, which is not a fact of its own then
+        facts = [f for f in facts if not any(p.start <= f.start and f.end <= p.end for p in phrases)]
+    facts = _merge(facts, phrases)
     out: list[Fact] = []
     paragraph_claimant: str | None = None
     claimant_sentence = -1
@@ -69,7 +63,7 @@ def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> li
             paragraph_claimant, claimant_sentence = ctx.claimant, index
         out.append(fact)
     facts = merge_places(fill_sides(inherit_events(text, link_parts(text, out, sentences))))
-    return _carry_places(text, facts, sentences)
+    return restate_headlines(text, _carry_places(text, facts, sentences))
 
 
 def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
@@ -84,6 +78,13 @@ def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> lis
     for fact in facts:
         if fact.category in _CONTEXT_CATEGORIES:
             index = sentences.index_of(fact.start)
+            if fact.location is None and fact.category == "casualties" and index - place_sentence not in (0, 1) \
+                    and index > 0:
+                # "Shelling hit Zaporizhzhia on Monday. Two people were killed.": the one place the sentence
+                # before names, when no count of it took a place
+                named = _only_place(text, sentences, index - 1)
+                if named is not None:
+                    place, place_sentence = named, index - 1
             if fact.location is None and fact.category == "casualties" and place is not None and \
                     index - place_sentence in (0, 1) and \
                     "\n" not in text[sentences.bounds[place_sentence][1]:sentences.bounds[index][0]]:
@@ -94,12 +95,29 @@ def _carry_places(text: str, facts: list[Fact], sentences: SentenceIndex) -> lis
     return out
 
 
+def _only_place(text: str, sentences: SentenceIndex, index: int) -> str | None:
+    """The place a sentence names, when it names exactly one (in the gazetteer), else None."""
+    start, end = sentences.bounds[index]
+    sentence = analyse(text[start:end])
+    names = {m.name for m in sentence.places}
+    if len(names) != 1 or _MORE_NAMES.match(sentence.text, sentence.places[-1].end):
+        return None  # "Drones hit Kyiv and Lviv.": a second name the gazetteer missed makes it two places
+    return names.pop()
+
+
+_MORE_NAMES = regex.compile(r"\s*(?:,|\s+and|\s+or)\s+(?:the\s+)?\p{Lu}")
+
+
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n\n", start)
     return len(text) if end < 0 else end
 
 
 Noun = tuple[str, str | None, str | None, int | None, str | None]
+
+
+#: nouns that stand for the thing counted before them: "... 500 drones. Air defences neutralised 472 units"
+_ELLIPTICAL_HEADS = frozenset({"unit", "piece", "item"})
 
 
 def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
@@ -110,6 +128,11 @@ def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
     if fact.phrase:
         return unchanged
     noun = fact.noun
+    if noun is not None and noun.lemma in _ELLIPTICAL_HEADS:
+        # "Air defences neutralised 472 units": units of the thing counted before
+        total = _antecedent(text, fact, previous)
+        if total is not None:
+            return total.category, total.unit, fact.event, noun.end, total.fact_id
     if noun is not None:
         category = noun.category or "count"
         if fact.category == "casualties":
@@ -133,6 +156,8 @@ def _antecedent(text: str, fact: Fact, previous: list[Fact]) -> Fact | None:
 
 def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
     # a phrase overlapping a fact is no phrase: some fact starting before its end ends after its start
+    # only quantities block a phrase: an age or a designation inside it is the phrase's own word
+    facts = [f for f in facts if f.category in QUANTITY_CATEGORIES]
     starts = [f.start for f in facts]
     reach = list(accumulate((f.end for f in facts), max))
     found: list[Fact] = []
@@ -143,25 +168,13 @@ def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) ->
         s_start, s_end = sentences.around(m.start())
         lower = m.group().lower()
         value = 0.0 if m.group("zero") else 1.0
-        event = _phrase_event(lower, text[m.end():m.end() + 40].lower())
+        event = phrase_event(lower, text[m.end():m.end() + 40].lower())
         found.append(Fact(start=m.start(), end=m.end(), span=m.group(), sentence=text[s_start:s_end],
                           category="casualties", rule="casualties.zero" if value == 0 else "casualties.one",
                           value=value, low=value, high=value, event=event,
-                          unit=None if value == 0 else m.group().split()[-1].lower(),
+                          unit=None if value == 0 else person_of(m.group()),
                           phrase=True))
     return found
-
-
-def _phrase_event(phrase: str, after: str) -> str:
-    verbs = ("kill", "death", "fatalit", "died", "injur", "hurt", "wounded", "casualt")
-    words = phrase if any(v in phrase for v in verbs) else phrase + " " + after.split(".")[0]
-    killed = any(w in words for w in ("killed", "death", "fatalit", "died"))
-    injured = any(w in words for w in ("injur", "hurt", "wounded"))
-    if killed and not injured:
-        return "killed"
-    if injured and not killed:
-        return "injured"
-    return "killed or injured"
 
 
 def _merge(facts: list[Fact], extra: list[Fact]) -> list[Fact]:

@@ -48,6 +48,12 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     start = total.end() if total else space.end()
     match = NOUN_PHRASE_RE.match(text, start, limit)
     if match is None:
+        # a modifier chain the table does not list: "267 Shahed-type attack drones"
+        from quantex.facts.heads import head_after
+
+        head = head_after(text, start, limit)
+        if head is not None and (head.category is not None or head.person):
+            return head
         return _plain_noun(text, start, limit)
     noun_start, noun_end = match.span("noun")
     # "Shahed drones", "Iskander ballistic missiles": the last noun of a compound is its head.
@@ -64,10 +70,10 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     return NounMatch(noun_start, noun_end, lemma, None if category == "people" else category, person)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A plural made singular by rule; irregular plurals of the domain are in the noun table.
 
-    >>> [_singular(w) for w in ("refineries", "buildings", "churches", "gas", "bus", "s-400s")]
+    >>> [singular(w) for w in ("refineries", "buildings", "churches", "gas", "bus", "s-400s")]
     ['refinery', 'building', 'church', 'gas', 'bus', 's-400']
     """
     if word.endswith("ies") and len(word) > 4:
@@ -102,4 +108,4 @@ def _plain_noun(text: str, start: int, limit: int) -> NounMatch | None:
             category, lemma = NOUNS[key]
             person = category in ("people", "personnel")
             return NounMatch(first[0], end, lemma, None if category == "people" else category, person)
-    return NounMatch(spans[-1][0], end, _singular(text[spans[-1][0]:end]), None, False)
+    return NounMatch(spans[-1][0], end, singular(text[spans[-1][0]:end]), None, False)

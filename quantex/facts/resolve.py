@@ -1,8 +1,9 @@
 """Resolve spans into facts: category, counted noun, sentence and links between facts.
 
 Core categories come from the span itself (currency -> money, unit -> its dimension, percent); a bare
-number is a count of the noun after it (``quantex.facts.nouns.find_noun``, found once here); a year-like
-number with no counted noun is a date.
+number is a count of the noun after it (``quantex.facts.nouns.find_noun``, found once here) unless its
+shape and place in the noun phrase make it a year, label, age, compound modifier, designation, date or
+identifier (``quantex.facts.roles``); a year-like number with no counted noun is a date.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quantex.facts.nouns import find_noun
+from quantex.facts.roles import role_of
 from quantex.records import Fact, Span
 from quantex.text.sentences import SentenceIndex
 
@@ -43,6 +45,10 @@ def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[
         elif span.percent:
             facts.append(Fact(category="percent", unit="percent", **base))  # type: ignore[arg-type]
         elif span.unit is not None:
+            role = role_of(text, span, None, s_start)
+            if role is not None and role.category is not None:
+                facts.append(Fact(category=role.category, **{**base, "rule": role.rule}))  # type: ignore[arg-type]
+                continue
             facts.append(Fact(category=span.unit_category or "quantity", unit=span.unit, **base))  # type: ignore[arg-type]
         else:
             # found once here; quantex.facts.domain reads it from fact.noun rather than looking again
@@ -50,6 +56,12 @@ def resolve(text: str, spans: Sequence[Span], sentences: SentenceIndex) -> list[
             if span.year_like and noun is None:
                 facts.append(Fact(category="date", **{**base, "rule": "date.year"}))  # type: ignore[arg-type]
                 continue
+            role = role_of(text, span, noun, s_start)
+            if role is not None and role.category is not None:
+                facts.append(Fact(category=role.category, **{**base, "rule": role.rule}))  # type: ignore[arg-type]
+                continue
+            if role is not None:
+                noun = role.noun  # "a 54-strong drone attack": the compound's own noun is counted
             facts.append(Fact(category="count", unit=noun.lemma if noun else None, **base,  # type: ignore[arg-type]
                               noun=noun))
     return facts

@@ -21,6 +21,7 @@ import regex
 
 from quantex.records import Fact, updated
 from quantex.schema import DOMAIN_CATEGORIES
+from quantex.vocab.actors import ACTOR_RE
 from quantex.vocab.claimants import CLAIMANT_SIDES
 from quantex.vocab.places import place_of
 
@@ -103,11 +104,18 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
             if source is not None:
                 fact = updated(fact, event=source.event, actor=fact.actor or source.actor)
             elif out and fact.category in DOMAIN_CATEGORIES and _listed(text, out[-1], fact):
-                fact = updated(fact, event=out[-1].event)
+                # the items of a list share its header's event and side: "Russia launched 82 weapons: 40
+                # drones and 42 missiles", "destroyed 116 Ukrainian UAVs: 29 over Bryansk, 27 over Kursk"
+                fact = updated(fact, event=out[-1].event, actor=fact.actor or out[-1].actor)
             elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
                 fact = updated(fact, event=money.event)
             elif money is not None and fact.category == "money" and _money_part(text, money, fact, parts):
                 fact = updated(fact, event=money.event, actor=fact.actor or money.actor)
+                parts.add(fact.fact_id)
+            elif money is not None and fact.category == "money" and _continues(text, money, fact):
+                # "The UK unveiled a £200m package. It includes £80m for ...": a part keeps its package's donor
+                fact = updated(fact, event=money.event, actor=fact.actor or money.actor, part_of=fact.part_of or (
+                    money.part_of or money.fact_id))
                 parts.add(fact.fact_id)
         if fact.category == "money":
             money = fact
@@ -117,10 +125,17 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def _listed(text: str, previous: Fact, fact: Fact) -> bool:
-    if previous.event is None or previous.category not in DOMAIN_CATEGORIES or previous.sentence is not fact.sentence:
+    if previous.event is None or previous.sentence is not fact.sentence:
+        return False
+    if previous.category not in DOMAIN_CATEGORIES and not (
+            # a mixed total heading a breakdown: "82 air attack weapons: 40 drones and 42 missiles"
+            previous.category == "count" and _HEADER_WORD.search(text, previous.end, fact.start)):
         return False
     gap = _LIST_GAP.fullmatch(text, previous.end, fact.start)
     return gap is not None and _LIST_WORD.search(text, previous.end, fact.start) is not None
+
+
+_HEADER_WORD = regex.compile(r":|including|among\s+them", regex.IGNORECASE)
 
 
 #: a list item whose verb is left out: ", the United States $20 billion", "and Japan ¥471.9 billion"
@@ -140,6 +155,27 @@ def _money_part(text: str, total: Fact, fact: Fact, parts: set[str]) -> bool:
         return False
     cue = _AND if total.fact_id in parts else _MONEY_PART_CUE
     return cue.search(text, total.end, fact.start) is not None
+
+
+#: how a sentence continuing a package opens: "It includes", "The package will include", "A further", "Of the loan"
+_CONTINUATION = regex.compile(
+    r"\s*(?:it|this|that|the\s+(?:package|aid|loan|sum|money|funding|support|tranche))\s+(?:also\s+)?"
+    r"(?:will\s+)?(?:includes?|comprises?|covers?|contains?)\b|\s*(?:a\s+further|another|of\s+(?:the|this|that|it))\b",
+    regex.IGNORECASE)
+
+
+def _continues(text: str, package: Fact, fact: Fact) -> bool:
+    """A sum in the next sentence of its package's paragraph that opens as a continuation of it."""
+    if package.event is None or package.actor is None or package.equivalent_of or fact.actor is not None:
+        return False
+    if package.sentence is fact.sentence or package.currency != fact.currency:
+        return False
+    between = text[package.end:fact.start]
+    if "\n" in between or between.count(".") > 2:
+        return False
+    opening = text.rfind(fact.sentence[:20], 0, fact.start + 20) if fact.sentence else -1
+    # a sentence that names an actor of its own ("Another €20 million came from Sweden") is not the package's
+    return opening >= 0 and _CONTINUATION.match(text, opening) is not None and ACTOR_RE.search(fact.sentence) is None
 
 
 def _gapped_share(text: str, previous: Fact, fact: Fact) -> bool:

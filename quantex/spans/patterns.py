@@ -17,6 +17,7 @@ from quantex.vocab.numbers import (
     FRACTIONS,
     GLUED_SCALES,
     LEADING_FRACTIONS,
+    OVER_PARTICLE_VERBS,
     QUALIFIERS,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -244,7 +245,10 @@ PERIOD_AFTER = regex.compile(rf"(?:\s+|-)(?P<period>{alternation(PERIOD_FORMS)})
 RANGE_AFTER = regex.compile(
     r"(?P<sep>\s*[-–—‒]\s*|\s+(?:to|and|or)\s+|\s*/\s*)(?=[^\s])", FLAGS
 )
-QUALIFIER_BEFORE = regex.compile(rf"\b(?P<q>{alternation(QUALIFIERS)})\s+$", FLAGS)
+#: a qualifier just before a number; "over" after a verb it is the particle of ("hand over three") is none
+QUALIFIER_BEFORE = regex.compile(
+    rf"\b(?:(?<!\b{alternation(OVER_PARTICLE_VERBS, spaces=False)}\s+)|(?!over\b))(?P<q>{alternation(QUALIFIERS)})\s+$",
+    FLAGS)
 BETWEEN_BEFORE = regex.compile(r"\b(?P<w>between|from)\s+$", FLAGS)
 MINUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[]))(?P<minus>[-−])$|\bminus\s+$", FLAGS)
 

@@ -47,3 +47,18 @@ CALIBRE_NOUNS: tuple[str, ...] = (
 ONE_PRONOUN_BEFORE: tuple[str, ...] = ("no", "the", "this", "that", "any", "every", "each", "which", "another")
 ONE_PRONOUN_AFTER: tuple[str, ...] = ("of", "another", "who", "that", "which", "day", "side", "way", "thing",
                                       "time", "point", "by", "'s", "’s")
+
+#: Nouns that a number directly after them names, as a label or identifier, not a count: "day 1,411 of
+#: the war", "Budget 2024", "Part 2 of Article 438", "photo 3". Sources: the live-blog and bulletin
+#: headings of Ukrainian and wire outlets ("Day 1,000 of the war"), UK and Ukrainian budget titles, legal
+#: citations in Ukrainian prosecutors' reports, photo-gallery captions. Lower case; matched in any case.
+LABEL_NOUNS: tuple[str, ...] = (
+    "day", "budget", "phase", "tranche", "package no", "article", "part", "paragraph", "section", "clause",
+    "item", "number", "no", "photo", "image", "picture", "video", "gallery", "slide", "page", "episode",
+    "season", "stage", "round", "hospital", "school", "lyceum", "gymnasium", "unit", "brigade", "battalion",
+    "regiment", "division", "corps", "army", "flight", "route", "highway", "gate", "terminal", "platform",
+    "room", "building", "block", "lot", "tier", "level", "resolution", "chapter", "line", "week",
+)
+
+#: Days of the week: a capitalised word before a number that is not a designation's name ("Monday 5 drones").
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -52,6 +52,13 @@ NOUN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("military advisor", "military advisors", "personnel"),
     ("infantryman", "infantrymen", "personnel"),
     ("combatant", "combatants", "personnel"),
+    ("contract soldier", "contract soldiers", "personnel"),
+    ("contract serviceman", "contract servicemen", "personnel"),
+    ("serviceperson", "servicepeople", "personnel"),
+    ("general", "generals", "personnel"),
+    ("special operations force", "special operations forces", "personnel"),
+    ("special operation force", "special operation forces", "personnel"),
+    ("occupier", "occupiers", "personnel"),
     # drones
     ("drone", "drones", "drones"),
     ("uav", "uavs", "drones"),
@@ -65,6 +72,9 @@ NOUN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("fpv drone", "fpv drones", "drones"),
     ("decoy drone", "decoy drones", "drones"),
     ("imitator drone", "imitator drones", "drones"),
+    ("imitator", "imitators", "drones"),
+    ("gerbera", "gerberas", "drones"),
+    ("aircraft-type uav", "aircraft-type uavs", "drones"),
     ("decoy", "decoys", "drones"),
     ("kamikaze drone", "kamikaze drones", "drones"),
     ("loitering munition", "loitering munitions", "drones"),
@@ -86,6 +96,9 @@ NOUN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("shell", "shells", "missiles"),
     ("artillery shell", "artillery shells", "missiles"),
     ("artillery round", "artillery rounds", "missiles"),
+    ("round", "rounds", "missiles"),
+    ("air-defence missile", "air-defence missiles", "missiles"),
+    ("air-defense missile", "air-defense missiles", "missiles"),
     ("munition", "munitions", "missiles"),
     ("projectile", "projectiles", "missiles"),
     ("interceptor", "interceptors", "missiles"),
@@ -121,6 +134,19 @@ NOUN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("pensioner", "pensioners", "people"),
     ("victim", "victims", "people"),
     ("individual", "individuals", "people"),
+    ("other", "others", "people"),
+    ("adult", "adults", "people"),
+    ("driver", "drivers", "people"),
+    ("farmer", "farmers", "people"),
+    ("employee", "employees", "people"),
+    ("patient", "patients", "people"),
+    ("student", "students", "people"),
+    ("citizen", "citizens", "people"),
+    ("villager", "villagers", "people"),
+    ("baby", "babies", "people"),
+    ("toddler", "toddlers", "people"),
+    ("doctor", "doctors", "people"),
+    ("nurse", "nurses", "people"),
     # equipment
     ("tank", "tanks", "equipment"),
     ("armoured vehicle", "armoured vehicles", "equipment"),
@@ -157,6 +183,8 @@ NOUN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("vessel", "vessels", "equipment"),
     ("submarine", "submarines", "equipment"),
     ("ew system", "ew systems", "equipment"),
+    ("ew station", "ew stations", "equipment"),
+    ("system", "systems", "equipment"),
     ("electronic warfare system", "electronic warfare systems", "equipment"),
     ("radar", "radars", "equipment"),
     ("vehicle", "vehicles", "equipment"),
@@ -166,6 +194,16 @@ NOUN_ROWS: tuple[tuple[str, str, str], ...] = (
     ("bradley", "bradleys", "equipment"),
 )
 
+#: First words of a table noun that name a type of the last word, not a new thing: the unit of "cruise
+#: missiles" is "missile", of "attack drones" "drone", of "air-defence systems" "system" (the quantex
+#: conventions: type names are not lemmas). Lexicalised names keep theirs: "infantry fighting vehicle",
+#: "unmanned aerial vehicle", "prisoner of war", "multiple rocket launcher".
+TYPE_MODIFIERS: frozenset[str] = frozenset({
+    "attack", "strike", "cruise", "ballistic", "guided", "aerial", "glide", "decoy", "imitator", "kamikaze",
+    "fpv", "naval", "sea", "fighter", "patriot", "air-defence", "air-defense", "artillery", "anti-aircraft",
+    "contract", "aircraft-type", "ew", "electronic", "warfare",
+})
+
 #: Words allowed between a number and its noun (lower case; multi-word allowed).
 MODIFIERS: tuple[str, ...] = (
     "attack", "strike", "cruise", "ballistic", "hypersonic", "guided", "unguided", "long-range",
@@ -173,7 +211,7 @@ MODIFIERS: tuple[str, ...] = (
     "us", "u.s.", "uk", "chechen", "western", "foreign", "allied", "nato", "soviet-made",
     "enemy", "hostile", "fixed-wing", "heavy", "light", "main battle", "armoured", "armored",
     "combat", "military", "modern", "older", "soviet-era", "soviet", "more", "additional",
-    "new", "other", "extra", "elite", "regular", "active", "trained", "wounded", "captured",
+    "new", "extra", "elite", "regular", "active", "trained", "wounded", "captured",
     "killed", "dead", "injured", "missing", "ukrainian-made", "russian-made", "domestically produced",
     "kamikaze", "fpv", "reconnaissance",
     "surveillance", "naval", "jet-powered", "modified", "upgraded", "operational", "mobile",
@@ -222,6 +260,18 @@ def noun_key(surface: str) -> str:
     return "".join(surface.lower().replace("-", " ").split())
 
 
+def unit_of(lemma: str) -> str:
+    """The unit of a table noun: its last word when the words before it only name a type.
+
+    >>> unit_of("cruise missile"), unit_of("guided aerial bomb"), unit_of("infantry fighting vehicle")
+    ('missile', 'bomb', 'infantry fighting vehicle')
+    """
+    words = lemma.split()
+    if len(words) > 1 and all(w in TYPE_MODIFIERS for w in words[:-1]):
+        return words[-1]
+    return lemma
+
+
 def _check() -> dict[str, tuple[str, str]]:
     lookup: dict[str, tuple[str, str]] = {}
     for row in NOUN_ROWS:
@@ -233,9 +283,9 @@ def _check() -> dict[str, tuple[str, str]]:
         for surface in (lemma, plural):
             if surface != surface.lower() or surface != surface.strip():
                 raise TableError(f"noun surface must be lower case and trimmed: {surface!r}")
-            if lookup.get(noun_key(surface), (category, lemma)) != (category, lemma):
+            if lookup.get(noun_key(surface), (category, unit_of(lemma))) != (category, unit_of(lemma)):
                 raise TableError(f"noun {surface!r} listed twice with different meanings")
-            lookup[noun_key(surface)] = (category, lemma)
+            lookup[noun_key(surface)] = (category, unit_of(lemma))
     for word in MODIFIERS:
         if word != word.lower() or not word:
             raise TableError(f"modifier must be lower case: {word!r}")

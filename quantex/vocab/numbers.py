@@ -142,6 +142,12 @@ QUALIFIERS: dict[str, Qualifier] = {
 
 UNITS_VIEW = MappingProxyType(UNITS)
 
+#: Verbs whose particle "over" is not the qualifier "more than": "will hand over three batteries",
+#: "took over 12 villages" reads "took over" + 12 (phrasal verbs of the Oxford Learner's Dictionary).
+OVER_PARTICLE_VERBS: tuple[str, ...] = (
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "pass", "passes", "passed",
+    "passing", "sign", "signs", "signed", "signing",
+)
 
 def _check() -> None:
     for form in (*SCALE_ABBREVIATIONS, *GLUED_SCALES):

@@ -31,7 +31,14 @@ def test_every_noun_is_found_after_a_number() -> None:
             match = nouns.NOUN_PHRASE_RE.match(surface)
             assert match is not None, surface
             assert match.end() == len(surface), surface
-            assert nouns.NOUNS[nouns.noun_key(match.group("noun"))] == (category, lemma)
+            assert nouns.NOUNS[nouns.noun_key(match.group("noun"))] == (category, nouns.unit_of(lemma))
+
+
+def test_type_names_are_not_units() -> None:
+    """A table noun whose first words only name a type has the last word as its unit."""
+    assert nouns.NOUNS[nouns.noun_key("cruise missiles")] == ("missiles", "missile")
+    assert nouns.NOUNS[nouns.noun_key("contract soldiers")] == ("personnel", "soldier")
+    assert nouns.NOUNS[nouns.noun_key("infantry fighting vehicles")] == ("equipment", "infantry fighting vehicle")
 
 
 def test_modifiers_and_demonyms_are_not_nouns() -> None:

@@ -1,0 +1,50 @@
+"""Events, sides and places read from a document's structure: list headers, headlines, place lists,
+donors and asset owners. Rows are (text, span, event, actor, location); empty means none."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import quantex
+
+ROWS = [
+    # a list's items take the header's event and side, even when the header is a mixed total
+    ("Overnight the enemy launched 64 air attack weapons: 50 Shahed drones and 14 missiles.", "50",
+     "launched", "Russia", ""),
+    ("Overnight the enemy launched 64 air attack weapons: 50 Shahed drones and 14 missiles.", "14",
+     "launched", "Russia", ""),
+    # a total broken down by place has no single place of its own
+    ("Air defences destroyed 75 Ukrainian UAVs overnight: 40 over the Kursk region and 35 over Crimea.", "75",
+     "destroyed", "Ukraine", ""),
+    ("Air defences destroyed 75 Ukrainian UAVs overnight: 40 over the Kursk region and 35 over Crimea.", "40",
+     "destroyed", "Ukraine", "Kursk Oblast"),
+    # several places listed together: none of them is the place
+    ("Air defence shot down 31 drones over the Bryansk and Kaluga regions.", "31", "destroyed", "", ""),
+    ("Russia fired 22 missiles at Kharkiv, Dnipro and Odesa overnight.", "22", "launched", "Russia", ""),
+    # a headline restates the lead
+    ("## 07:40 Air force: 91 drones overnight\nRussia launched 91 drones overnight, the air force said.", "91",
+     "launched", "Russia", ""),
+    # "units" after a count of drones are units of drones
+    ("Russia launched 500 drones overnight. Air defences neutralised 472 units.", "472", "destroyed", "Russia", ""),
+    # a casualty count takes the one place of the sentence before, in its paragraph
+    ("Shelling hit Zaporizhzhia on Monday. Two people were killed.", "Two", "killed", "", "Zaporizhzhia"),
+    ("Drones hit Kyiv and Lviv. Two people were killed.", "Two", "killed", "", ""),
+    # a package's parts in the sentences after it keep its donor
+    ("The UK unveiled a £200 million package. It includes £80 million for naval drones.", "£80 million",
+     "announced", "United Kingdom", ""),
+    ("Germany pledged €500 million. Another €20 million came from Sweden.", "€20 million", "", "", ""),
+    # the supplier of a weapon is not the side that fired it
+    ("Russia said it downed 4 Storm Shadow missiles supplied by Britain.", "4", "destroyed", "Ukraine", ""),
+    # the owner of frozen assets is not the lender
+    ("Canada is using proceeds from frozen Russian assets to lend C$5 billion to Ukraine.", "C$5 billion",
+     "loaned", "Canada", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "event", "actor", "location"), ROWS)
+def test_structure(text: str, span: str, event: str, actor: str, location: str) -> None:
+    frame = quantex.extract(text)
+    row = frame[frame["span"] == span].iloc[0]
+    got = tuple("" if row[k] is pd.NA else row[k] for k in ("event", "actor", "location"))
+    assert got == (event, actor, location)
