@@ -56,6 +56,7 @@ def write_dataset(
     format: Format | None = None,
     *,
     dictionary: bool = True,
+    types: Mapping[str, str] | None = None,
 ) -> Path:
     """Write a frame as a dataset file, with ``datapackage.json`` and ``DATA_DICTIONARY.md`` beside it.
 
@@ -65,6 +66,8 @@ def write_dataset(
         format: ``"csv"``, ``"parquet"`` or ``"jsonl"``; by default taken from the file name's
             ending (``.csv``, ``.parquet``/``.pq``, ``.jsonl``/``.ndjson``).
         dictionary: Write (or update) the data package and the data dictionary.
+        types: Table Schema types fixed for datetime columns (``{"published": "datetime"}``: written with
+            their time also at midnight), as the streaming writer fixes them; others follow their values.
 
     Returns:
         The path of the data file.
@@ -92,13 +95,13 @@ def write_dataset(
     target.parent.mkdir(parents=True, exist_ok=True)
     frame = facts.reset_index(drop=True)
     if fmt == "parquet":
-        _write_parquet(frame, target)
+        _write_parquet(frame, target, types)
     elif fmt == "csv":
         with atomic_path(target) as tmp:
-            csv_frame(frame).to_csv(tmp, **CSV_OPTIONS)
+            csv_frame(frame, types=types).to_csv(tmp, **CSV_OPTIONS)
     else:
         with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-            write_jsonl(frame, handle)
+            write_jsonl(frame, handle, types=types)
     if dictionary:
         update_datapackage(frame, target, fmt, dictionary=True)
     return target
@@ -180,7 +183,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _write_parquet(frame: pd.DataFrame, target: Path) -> None:
+def _write_parquet(frame: pd.DataFrame, target: Path, types: Mapping[str, str] | None = None) -> None:
     try:
         import pyarrow  # noqa: F401 - only to give a helpful message when it is missing
     except ImportError as exc:
@@ -190,7 +193,7 @@ def _write_parquet(frame: pd.DataFrame, target: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.Table.from_pandas(frame, schema=arrow_schema(frame), preserve_index=False)
+    table = pa.Table.from_pandas(frame, schema=arrow_schema(frame, types), preserve_index=False)
     with atomic_path(target) as tmp:
         pq.write_table(table, tmp)
 

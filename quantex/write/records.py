@@ -19,8 +19,9 @@ import pandas as pd
 from quantex.corpus.consolidate import mark_duplicates
 from quantex.schema import CLAIM_COLUMNS, CORPUS_COLUMNS, FACT_COLUMNS, Column
 from quantex.trackers.build import record_tables
-from quantex.write.datapackage import update_datapackage
+from quantex.write.datapackage import Streamed, update_datapackage
 from quantex.write.datasets import SUFFIXES, write_dataset
+from quantex.write.stream import DATE_TYPES
 
 __all__ = ["read_facts", "read_table", "write_records"]
 
@@ -75,9 +76,9 @@ def write_records(facts_path: str | os.PathLike[str], folder: str | os.PathLike[
     target = Path(folder) if folder is not None else path.parent
     fmt = SUFFIXES[path.suffix.lower()]
     facts = mark_duplicates(read_facts(path), window=window)
-    out = write_dataset(facts, target / path.name, dictionary=False)
-    # described by the values written (write_dataset writes a column of midnights as dates)
-    update_datapackage(facts, out, fmt)
+    # the facts keep the types the streaming writer gives them: published is a time, also at midnight
+    out = write_dataset(facts, target / path.name, dictionary=False, types=DATE_TYPES)
+    update_datapackage(facts.iloc[:0], out, fmt, streamed=Streamed(types=DATE_TYPES))
     written = [out]
     for name, table in record_tables(facts).items():
         if fmt == "jsonl" and table.empty:
