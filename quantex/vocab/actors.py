@@ -13,11 +13,13 @@ adjectives allowed between a number and its counted noun ("110 Ukrainian drones"
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from quantex.errors import TableError
 from quantex.vocab.check import check_known, surface_lookup
-from quantex.vocab.trie import literal_alternation
+from quantex.vocab.trie import name_alternation
 
 #: canonical -> (names, demonyms, metonyms)
 ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -143,12 +145,8 @@ ACTOR_LOOKUP: dict[str, str] = _check()
 DEMONYMS: tuple[str, ...] = tuple(d for _, demonyms, _ in ACTORS.values() for d in demonyms)
 
 
-def _piece(char: str) -> str:
-    return r"\s+" if char == " " else "['’]" if char == "'" else regex.escape(char)
-
-
-def _alternation(words: list[str]) -> str:
-    return literal_alternation(words, _piece, regex.IGNORECASE)
+def _alternation(words: Iterable[str]) -> str:
+    return name_alternation(words)
 
 
 #: Surfaces that are also common lower-case words ("told us", "un-"): matched only in capitals.

@@ -10,12 +10,14 @@ the same row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from quantex.errors import TableError
 from quantex.vocab.actors import ACTOR_LOOKUP, ACTORS
 from quantex.vocab.check import check_surface, surface_lookup
-from quantex.vocab.trie import literal_alternation
+from quantex.vocab.trie import name_alternation
 
 #: org key -> surface forms (lower case).
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
@@ -160,12 +162,8 @@ _check()
 ORG_LOOKUP: dict[str, str] = {s: org for org, surfaces in ORGANISATIONS.items() for s in surfaces}
 
 
-def _piece(char: str) -> str:
-    return r"\s+" if char == " " else "['’]" if char == "'" else regex.escape(char)
-
-
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return literal_alternation(words, _piece, regex.IGNORECASE)
+def _alternation(words: Iterable[str]) -> str:
+    return name_alternation(words)
 
 
 _OWNERS = _alternation([w for w in ACTOR_LOOKUP if w not in ("us", "un", "the us", "the un")])

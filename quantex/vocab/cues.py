@@ -12,10 +12,8 @@ True
 
 from __future__ import annotations
 
-import regex
-
 from quantex.errors import TableError
-from quantex.vocab.trie import literal_alternation
+from quantex.vocab.trie import name_alternation
 
 #: the verb "include" in the forms that introduce a part: "including eight over Kursk", "the package includes"
 INCLUDE_WORDS: tuple[str, ...] = ("including", "includes", "included")
@@ -50,14 +48,11 @@ def _check() -> None:
 _check()
 
 
-def _piece(char: str) -> str:
-    return r"\s+" if char == " " else regex.escape(char)
-
-
 def cue_alternation(words: tuple[str, ...]) -> str:
     r"""The cue words as one case-insensitive alternation between word boundaries.
 
+    >>> import regex
     >>> regex.search(cue_alternation(INCLUDE_WORDS), "the package INCLUDES", regex.I) is not None
     True
     """
-    return rf"\b{literal_alternation(words, _piece, regex.IGNORECASE)}\b"
+    return rf"\b{name_alternation(words)}\b"

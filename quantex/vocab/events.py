@@ -9,12 +9,14 @@ spelling. Every inflection is listed, so a lookup never guesses at morphology.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from quantex.errors import TableError
 from quantex.schema import EVENTS
 from quantex.vocab.check import check_known, surface_lookup
-from quantex.vocab.trie import literal_alternation
+from quantex.vocab.trie import name_alternation
 
 #: The controlled vocabulary of events lives in the schema; every surface below maps to one of them.
 
@@ -132,12 +134,8 @@ def _check() -> dict[str, str]:
 EVENT_LOOKUP: dict[str, str] = _check()
 
 
-def _piece(char: str) -> str:
-    return r"\s+" if char == " " else regex.escape(char)
-
-
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return literal_alternation(words, _piece, regex.IGNORECASE)
+def _alternation(words: Iterable[str]) -> str:
+    return name_alternation(words)
 
 
 #: An event verb with any auxiliaries before it; group ``aux`` marks a finite predicate.

@@ -18,7 +18,7 @@ import regex
 from quantex.errors import TableError
 from quantex.schema import DOMAIN_CATEGORIES, EVENTS
 from quantex.vocab.actors import DEMONYMS
-from quantex.vocab.trie import separated_alternation
+from quantex.vocab.trie import noun_alternation
 
 #: Categories a counted noun may have; ``people`` is resolved by the verb (casualties or a plain count).
 NOUN_CATEGORIES: frozenset[str] = DOMAIN_CATEGORIES | {"people"}
@@ -303,13 +303,9 @@ def _check() -> dict[str, tuple[str, str]]:
 NOUNS: dict[str, tuple[str, str]] = _check()
 
 
-def _piece(char: str) -> str:
-    return r"[-\s]+" if char == " " else r"[-\s]?" if char == "-" else regex.escape(char)
-
-
 def _alternation(words: list[str]) -> str:
-    """Escaped alternatives, longest first, with any run of spaces or a hyphen between words."""
-    return separated_alternation(words, _piece, regex.IGNORECASE)
+    """Escaped alternatives, longest first, under the noun spacing policy (:func:`~quantex.vocab.trie.noun_piece`)."""
+    return noun_alternation(words)
 
 
 #: A designation skipped before a noun: Shahed-136, F-16, Leopard 2A4, Kh-101, Iskander-M, S-300.

@@ -15,10 +15,12 @@ preposition ("in Kursk") reads as the city when there is one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from quantex.vocab.check import surface_lookup
-from quantex.vocab.trie import literal_alternation
+from quantex.vocab.trie import name_alternation
 
 REGIONS: dict[str, tuple[str, ...]] = {
     # the 24 oblasts of Ukraine
@@ -216,12 +218,8 @@ CITY_LOOKUP: dict[str, str] = _lookup(CITIES, "CITIES")
 SEA_LOOKUP: dict[str, str] = _lookup(SEAS, "SEAS")
 
 
-def _piece(char: str) -> str:
-    return r"\s+" if char == " " else regex.escape(char)
-
-
-def _alternation(words: list[str]) -> str:
-    return literal_alternation(words, _piece, regex.IGNORECASE)
+def _alternation(words: Iterable[str]) -> str:
+    return name_alternation(words)
 
 
 _NAMES = _alternation([*REGION_LOOKUP, *CITY_LOOKUP])

@@ -27,6 +27,38 @@ from collections.abc import Callable, Iterable
 import regex
 
 Piece = Callable[[str], str]
+
+
+# --- the spacing policy of every table ------------------------------------------------------------
+# A surface is written lower case with single spaces. In a name (an actor, claimant, event verb, place,
+# cue word) a space matches any run of white space, line breaks included, and an apostrophe either
+# apostrophe (' or ’). In a counted noun (vocab.nouns), whose words news writes joined, hyphenated or
+# apart ("air-defence system", "air defence system"), a space also matches hyphens and a hyphen may be
+# a space or nothing. Every other character matches itself, in either case.
+
+
+def name_piece(char: str) -> str:
+    r"""The pattern of one character of a name: ``\s+`` for a space, ``['’]`` for an apostrophe.
+
+    >>> name_piece(" "), name_piece("'"), name_piece(".")
+    ('\\s+', "['’]", '\\.')
+    """
+    return r"\s+" if char == " " else "['’]" if char in "'’" else regex.escape(char)
+
+
+def noun_piece(char: str) -> str:
+    r"""The pattern of one character of a counted noun: a space or hyphen may be either, or (a hyphen) nothing."""
+    return r"[-\s]+" if char == " " else r"[-\s]?" if char == "-" else name_piece(char)
+
+
+def name_alternation(words: Iterable[str], flags: int = regex.IGNORECASE) -> str:
+    """The names as one alternation under the name spacing policy (:func:`literal_alternation`)."""
+    return literal_alternation(words, name_piece, flags)
+
+
+def noun_alternation(words: Iterable[str], flags: int = regex.IGNORECASE) -> str:
+    """The counted nouns as one alternation under the noun spacing policy (:func:`separated_alternation`)."""
+    return separated_alternation(words, noun_piece, flags)
 #: a node of the prefix tree: next character -> node; the key "" marks the end of a surface
 Node = dict[str, "Node"]
 

@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantex.records import Fact, NounMatch, updated
-from quantex.vocab.trie import Piece, flat_alternation, literal_alternation, separated_alternation
+from quantex.vocab.trie import (
+    Piece,
+    flat_alternation,
+    literal_alternation,
+    name_piece,
+    noun_piece,
+    separated_alternation,
+)
 
 _TEXT = st.one_of(st.none(), st.text(max_size=5))
 _NUMBER = st.one_of(st.floats(allow_nan=True), st.integers(-5, 5).map(float))
@@ -54,16 +61,16 @@ def _tables() -> list[tuple[str, list[str], Piece, Build]]:
 
     tree, separated = literal_alternation, separated_alternation
     return [
-        ("actors", sorted(actors.ACTOR_LOOKUP), actors._piece, tree),
-        ("orgs", sorted(claimants.ORG_LOOKUP), claimants._piece, tree),
-        ("named", sorted(claimants.NAMED), claimants._piece, tree),
-        ("titles", sorted(claimants.TITLES), claimants._piece, tree),
-        ("speech", sorted(claimants.SPEECH_VERBS), claimants._piece, tree),
-        ("events", sorted(events.EVENT_LOOKUP), events._piece, tree),
-        ("auxiliaries", sorted(events.AUXILIARIES), events._piece, tree),
-        ("places", sorted({*places.REGION_LOOKUP, *places.CITY_LOOKUP, *places.SEA_LOOKUP}), places._piece, tree),
-        ("nouns", sorted({s for row in nouns.NOUN_ROWS for s in row[:2]}), nouns._piece, separated),
-        ("modifiers", sorted({*nouns.MODIFIERS, *actors.DEMONYMS}), nouns._piece, separated),
+        ("actors", sorted(actors.ACTOR_LOOKUP), name_piece, tree),
+        ("orgs", sorted(claimants.ORG_LOOKUP), name_piece, tree),
+        ("named", sorted(claimants.NAMED), name_piece, tree),
+        ("titles", sorted(claimants.TITLES), name_piece, tree),
+        ("speech", sorted(claimants.SPEECH_VERBS), name_piece, tree),
+        ("events", sorted(events.EVENT_LOOKUP), name_piece, tree),
+        ("auxiliaries", sorted(events.AUXILIARIES), name_piece, tree),
+        ("places", sorted({*places.REGION_LOOKUP, *places.CITY_LOOKUP, *places.SEA_LOOKUP}), name_piece, tree),
+        ("nouns", sorted({s for row in nouns.NOUN_ROWS for s in row[:2]}), noun_piece, separated),
+        ("modifiers", sorted({*nouns.MODIFIERS, *actors.DEMONYMS}), noun_piece, separated),
     ]
 
 
