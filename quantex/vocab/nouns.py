@@ -18,6 +18,7 @@ import regex
 from quantex.errors import TableError
 from quantex.schema import DOMAIN_CATEGORIES, EVENTS
 from quantex.vocab.actors import DEMONYMS
+from quantex.vocab.check import check_known, check_surface, surface_lookup
 from quantex.vocab.trie import noun_alternation
 
 #: Categories a counted noun may have; ``people`` is resolved by the verb (casualties or a plain count).
@@ -273,29 +274,18 @@ def unit_of(lemma: str) -> str:
 
 
 def _check() -> dict[str, tuple[str, str]]:
-    lookup: dict[str, tuple[str, str]] = {}
     for row in NOUN_ROWS:
         if len(row) != 3 or not all(isinstance(part, str) and part for part in row):
-            raise TableError(f"noun row must be (lemma, plural, category): {row!r}")
-        lemma, plural, category = row
-        if category not in NOUN_CATEGORIES:
-            raise TableError(f"noun {lemma!r}: unknown category {category!r}")
-        for surface in (lemma, plural):
-            if surface != surface.lower() or surface != surface.strip():
-                raise TableError(f"noun surface must be lower case and trimmed: {surface!r}")
-            if lookup.get(noun_key(surface), (category, unit_of(lemma))) != (category, unit_of(lemma)):
-                raise TableError(f"noun {surface!r} listed twice with different meanings")
-            lookup[noun_key(surface)] = (category, unit_of(lemma))
-    for word in MODIFIERS:
-        if word != word.lower() or not word:
-            raise TableError(f"modifier must be lower case: {word!r}")
+            raise TableError(f"NOUN_ROWS: a row must be (lemma, plural, category), not {row!r}")
+    check_known("NOUN_ROWS categories", (category for _, _, category in NOUN_ROWS), NOUN_CATEGORIES)
+    lookup = surface_lookup("NOUN_ROWS", (((category, unit_of(lemma)), (lemma, plural))
+                                          for lemma, plural, category in NOUN_ROWS), key=noun_key)
+    for word in (*MODIFIERS, *NOT_NOUNS):
+        check_surface("MODIFIERS and NOT_NOUNS", word)
     if len(set(MODIFIERS)) != len(MODIFIERS):
-        raise TableError("modifier listed twice")
-    if any(word != word.lower() for word in NOT_NOUNS):
-        raise TableError("NOT_NOUNS must be lower case")
-    for lemma, event in NOUN_EVENTS.items():
-        if noun_key(lemma) not in lookup or event not in EVENTS:
-            raise TableError(f"NOUN_EVENTS row {lemma!r} -> {event!r} names an unknown noun or event")
+        raise TableError("MODIFIERS lists a word twice")
+    check_known("NOUN_EVENTS", (noun_key(lemma) for lemma in NOUN_EVENTS), lookup)
+    check_known("NOUN_EVENTS events", NOUN_EVENTS.values(), EVENTS)
     return lookup
 
 
