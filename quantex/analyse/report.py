@@ -1,6 +1,7 @@
 """One command from a corpus to a report: facts dataset, summary tables, charts and ``report.md``.
 
-:func:`report` reads the corpus, extracts the facts (:func:`quantex.corpus.run.extract_corpus`), marks
+:func:`quantex.analyse.run.report` reads the corpus, extracts the facts
+(:func:`quantex.corpus.run.extract_corpus`), marks
 repeated mentions (:func:`quantex.corpus.consolidate.mark_duplicates`), then writes into ``out``:
 
 - ``facts.csv`` with ``datapackage.json`` and ``DATA_DICTIONARY.md`` (:func:`quantex.write.datasets.write_dataset`),
@@ -30,12 +31,11 @@ import pandas as pd
 from quantex.analyse import plots, record_plots, style, summaries
 from quantex.analyse.headlines import headlines
 from quantex.corpus.accounting import Tally
-from quantex.options import ExtractOptions, ReadOptions
 from quantex.schema import DOMAIN_CATEGORIES
 from quantex.trackers.build import record_tables
 from quantex.write.atomic import atomic_path, write_text_atomic
 
-__all__ = ["CHARTS", "draw_figures", "regenerate_figures", "report", "write_report"]
+__all__ = ["CHARTS", "draw_figures", "regenerate_figures", "write_report"]
 
 Chart = Callable[..., Any]
 
@@ -84,41 +84,6 @@ _METHOD = (
     "Interception rates compare the figures of one claimant.",
     "- Troop numbers are levels, not flows: they are never summed; the latest claim and the range are shown.",
 )
-
-
-def report(
-    source: Any, out: str | os.PathLike[str], *, window: str = "2D", constant: bool = False,
-    base: str | None = None, formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE,
-    progress: bool = False, read: ReadOptions | None = None, options: ExtractOptions | None = None,
-    n_jobs: int = 1,
-) -> Path:
-    """Write the facts, summaries, charts and ``report.md`` of a corpus into ``out``, complete or not at all.
-
-    The folder is written as a whole (:func:`quantex.analyse.run.report_run`): a previous report there
-    is replaced, a folder holding other files is refused, and so is a folder among or inside the sources.
-
-    Args:
-        source: A corpus source (file, folder, glob, list) or documents, as for ``extract_corpus``.
-        out: The output folder (created if needed).
-        window: How long a repeated figure still counts as the same claim (``mark_duplicates``).
-        constant: Money in constant US dollars of ``base`` (US CPI-U); by default, nominal dollars of each
-            publication day.
-        base: Month of the constant dollars, ``"YYYY-MM"``; None for the latest CPI month.
-        formats: Image formats of each chart.
-        note: The source note printed under every chart.
-        progress: Show a progress bar while extracting.
-        read: How the corpus is read (:class:`~quantex.options.ReadOptions`).
-        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
-        n_jobs: Worker processes for the extraction; -1 for every CPU.
-
-    Returns:
-        The path of ``report.md``.
-
-    """
-    from quantex.analyse.run import report_run
-
-    return report_run(source, out, window=window, constant=constant, base=base, formats=formats, note=note,
-                      progress=progress, read=read, options=options, n_jobs=n_jobs, force=True).path
 
 
 def write_report(

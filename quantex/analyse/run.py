@@ -23,7 +23,7 @@ from quantex.errors import DocumentError
 from quantex.options import ExtractOptions, ReadOptions
 from quantex.read.documents import Document
 
-__all__ = ["ReportRun", "report_run"]
+__all__ = ["ReportRun", "report", "report_run"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,39 @@ class ReportRun:
 
     path: Path
     tally: Tally
+
+
+def report(
+    source: Any, out: str | os.PathLike[str], *, window: str = "2D", constant: bool = False,
+    base: str | None = None, formats: Iterable[str] = ("png", "svg"), note: str = style.DEFAULT_SOURCE,
+    progress: bool = False, read: ReadOptions | None = None, options: ExtractOptions | None = None,
+    n_jobs: int = 1,
+) -> Path:
+    """Write the facts, summaries, charts and ``report.md`` of a corpus into ``out``, complete or not at all.
+
+    The folder is written as a whole (:func:`report_run`): a previous report there
+    is replaced, a folder holding other files is refused, and so is a folder among or inside the sources.
+
+    Args:
+        source: A corpus source (file, folder, glob, list) or documents, as for ``extract_corpus``.
+        out: The output folder (created if needed).
+        window: How long a repeated figure still counts as the same claim (``mark_duplicates``).
+        constant: Money in constant US dollars of ``base`` (US CPI-U); by default, nominal dollars of each
+            publication day.
+        base: Month of the constant dollars, ``"YYYY-MM"``; None for the latest CPI month.
+        formats: Image formats of each chart.
+        note: The source note printed under every chart.
+        progress: Show a progress bar while extracting.
+        read: How the corpus is read (:class:`~quantex.options.ReadOptions`).
+        options: How facts are extracted (:class:`~quantex.options.ExtractOptions`).
+        n_jobs: Worker processes for the extraction; -1 for every CPU.
+
+    Returns:
+        The path of ``report.md``.
+
+    """
+    return report_run(source, out, window=window, constant=constant, base=base, formats=formats, note=note,
+                      progress=progress, read=read, options=options, n_jobs=n_jobs, force=True).path
 
 
 def report_run(

@@ -78,8 +78,6 @@ def head_after(text: str, start: int, limit: int) -> NounMatch | None:
     last = text[words[-1][0]:words[-1][1]]
     if not last.islower() or "-" in last:
         return None
-    from quantex.facts.nouns import singular
-
     return NounMatch(words[-1][0], words[-1][1], singular(last), None, False)
 
 
@@ -105,3 +103,18 @@ def _ends_phrase(word: str, lower: str, after_noun: bool, after_name: bool) -> b
 
 
 __all__ = ["MAX_WORDS", "head_after"]
+
+
+def singular(word: str) -> str:
+    """A plural made singular by rule; irregular plurals of the domain are in the noun table.
+
+    >>> [singular(w) for w in ("refineries", "buildings", "churches", "gas", "bus", "s-400s")]
+    ['refinery', 'building', 'church', 'gas', 'bus', 's-400']
+    """
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
+        return word[:-1]
+    return word

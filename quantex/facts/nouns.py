@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from quantex.facts.heads import head_after, singular
 from quantex.records import NounMatch
 from quantex.vocab.events import EVENT_LOOKUP
 from quantex.vocab.nouns import NOT_NOUNS, NOUN_PHRASE_RE, NOUNS, PLAIN_NOUN_RE, noun_key
@@ -49,8 +50,6 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     match = NOUN_PHRASE_RE.match(text, start, limit)
     if match is None:
         # a modifier chain the table does not list: "267 Shahed-type attack drones"
-        from quantex.facts.heads import head_after
-
         head = head_after(text, start, limit)
         if head is not None and (head.category is not None or head.person):
             return head
@@ -68,21 +67,6 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     category, lemma = NOUNS[noun_key(text[noun_start:noun_end])]
     person = category in ("people", "personnel")
     return NounMatch(noun_start, noun_end, lemma, None if category == "people" else category, person)
-
-
-def singular(word: str) -> str:
-    """A plural made singular by rule; irregular plurals of the domain are in the noun table.
-
-    >>> [singular(w) for w in ("refineries", "buildings", "churches", "gas", "bus", "s-400s")]
-    ['refinery', 'building', 'church', 'gas', 'bus', 's-400']
-    """
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
-        return word[:-1]
-    return word
 
 
 def _plain_noun(text: str, start: int, limit: int) -> NounMatch | None:

@@ -15,7 +15,8 @@ import pandas as pd
 import pytest
 from test_summaries import hand_made
 
-from quantex.analyse.report import CHARTS, regenerate_figures, report, write_report
+from quantex.analyse.report import CHARTS, regenerate_figures, write_report
+from quantex.analyse.run import report
 
 TABLES = ["facts.csv", "errors.csv", "aid.csv", "air_war.csv", "casualties.csv", "troops.csv", "attacks.csv",
           "attack_models.csv", "aid_announcements.csv", "incidents.csv", "troop_estimates.csv",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quantex.analyse.report import report
+from quantex.analyse.run import report
 
 URLS = [
     'https://x.org/a"><script>alert(1)</script>',
