@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 
 from quantex.errors import DocumentError
 
-__all__ = ["cpu_count", "map_batches", "resolve_jobs"]
+__all__ = ["cpu_count", "map_batches", "resolve_jobs", "running"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -207,14 +207,14 @@ def _watch_caller(caller: int) -> None:
     parent = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent and _running(caller):
+        while os.getppid() == parent and running(caller):
             time.sleep(WATCH_INTERVAL)
         os._exit(1)  # the caller is gone: nobody will read the results, and nobody else would end us
 
     threading.Thread(target=watch, name="quantex-watch-caller", daemon=True).start()
 
 
-def _running(pid: int) -> bool:
+def running(pid: int) -> bool:
     """Whether process ``pid`` exists and is not a zombie (a killed caller its own parent has not reaped)."""
     if os.name != "posix":  # os.kill(pid, 0) would send Ctrl-C on Windows
         return True

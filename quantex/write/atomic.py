@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["atomic_path", "write_bytes_atomic", "write_text_atomic"]
+__all__ = ["atomic_path", "fsync_dir", "write_bytes_atomic", "write_text_atomic"]
 
 
 def _umask() -> int:
@@ -62,7 +62,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         # Clean up and re-raise: the destination is untouched.
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -83,7 +83,8 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (its directory entry synced to disk); nothing on Windows."""
     if os.name != "posix":  # Windows cannot open a folder for fsync; its rename is durable enough.
         return
     fd = os.open(folder, os.O_RDONLY)

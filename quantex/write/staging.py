@@ -26,7 +26,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from quantex.corpus.pool import running
 from quantex.errors import OutputError
+from quantex.write.atomic import fsync_dir
 
 __all__ = ["MARKER", "clean_dead_runs", "staged_output"]
 
@@ -80,24 +82,11 @@ def clean_dead_runs(target: Path) -> list[Path]:
     with contextlib.suppress(OSError):  # an unreadable parent: the run itself will say so
         for entry in parent.iterdir():
             found = _STAGING.match(entry.name)
-            if found and found["name"] == target.name and not _alive(int(found["pid"])) and entry.is_dir():
+            owner = int(found["pid"]) if found and found["name"] == target.name else None
+            if owner is not None and owner != os.getpid() and not running(owner) and entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
                 removed.append(entry)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":  # os.kill(pid, 0) would send Ctrl-C on Windows
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
 
 
 def _written_by_quantex(folder: Path) -> bool:
@@ -111,11 +100,11 @@ def _written_by_quantex(folder: Path) -> bool:
 def _commit(staging: Path, target: Path) -> None:
     if not target.exists():
         os.rename(staging, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return
     if _exchange(staging, target):  # staging now holds the previous output
         shutil.rmtree(staging)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return
     # No atomic exchange on this platform: two renames; a crash between them leaves the previous
     # output under .<name>.quantex-old-<pid> and no <name>, never a mix.
@@ -123,7 +112,7 @@ def _commit(staging: Path, target: Path) -> None:
     os.rename(target, old)
     os.rename(staging, target)
     shutil.rmtree(old)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 _RENAME_EXCHANGE = 2
@@ -145,13 +134,3 @@ def _exchange(a: Path, b: Path) -> bool:
             return False
         raise OSError(errno, os.strerror(errno), str(b))
     return True
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
