@@ -29,7 +29,7 @@ import regex
 
 from quantex.money.convert import to_eur
 from quantex.schema import AID_ANNOUNCEMENT_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, records_frame, require, rows_of
+from quantex.trackers.table import fact_columns, fact_key, join, locate, records_frame, require
 from quantex.vocab.aid import (
     AID_NOUNS,
     AID_TYPES,
@@ -121,12 +121,10 @@ def aid_announcements(facts: pd.DataFrame, *, window: str | pd.Timedelta = "180D
 
 
 def _money(facts: pd.DataFrame) -> list[_Money]:
-    facts = rows_of(facts, ("money",))
-    n = len(facts)
-    docs = column(facts, "doc_id") if "doc_id" in facts.columns else ["document"] * n
-    cols = {name: column(facts, name) for name in (
+    docs, cols = fact_columns(facts, ("money",), (
         "fact_id", "category", "value", "low", "high", "currency", "value_usd", "period", "event", "actor",
-        "part_of", "equivalent_of", "sentence", "span", "published", "url", "fx_rate")}
+        "part_of", "equivalent_of", "sentence", "span", "published", "url", "fx_rate"))
+    n = len(docs)
     out = []
     for i in range(n):
         if cols["category"][i] != "money":

@@ -31,7 +31,7 @@ import regex
 
 from quantex.schema import ATTACK_COLUMNS, ATTACK_MODEL_COLUMNS
 from quantex.trackers.phrases import read_phrase
-from quantex.trackers.table import column, fact_key, join, mode, records_frame, require, rows_of, vague
+from quantex.trackers.table import fact_columns, fact_key, join, mode, records_frame, require, vague
 from quantex.trackers.windows import Window, read_window
 
 __all__ = ["ATTACK_COLUMNS", "ATTACK_MODEL_COLUMNS", "attack_models", "attack_tables", "attacks"]
@@ -119,13 +119,11 @@ _Groups = dict[tuple[str, Any, str, str | None], list[tuple[_Figure, Any]]]
 
 def _groups(facts: pd.DataFrame) -> tuple[_Groups, dict[str, list[str]]]:
     """Weapon figures grouped by (document, published, weapon, attacker); each document's weapon sentences."""
-    facts = rows_of(facts, ("drones", "missiles"))
-    n = len(facts)
-    docs = column(facts, "doc_id") if "doc_id" in facts.columns else ["document"] * n
-    published = column(facts, "published")
-    cols = {name: column(facts, name) for name in (
+    docs, cols = fact_columns(facts, ("drones", "missiles"), (
         "fact_id", "category", "value", "low", "high", "period", "event", "actor", "claimant", "location",
-        "part_of", "sentence", "span")}
+        "part_of", "sentence", "span", "published"))
+    n = len(docs)
+    published = cols["published"]
     rows: list[tuple[str, Any, str, _Figure, str | None, str | None]] = []
     mixed: set[str] = set()  # totals of drones and missiles together, and the sentences stating them
     mixed_sentences: set[tuple[str, str]] = set()

@@ -25,7 +25,16 @@ import pandas as pd
 import regex
 
 from quantex.schema import INCIDENT_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, mode, records_frame, require, rows_of, vague
+from quantex.trackers.table import (
+    fact_columns,
+    fact_key,
+    join,
+    locate,
+    mode,
+    records_frame,
+    require,
+    vague,
+)
 
 __all__ = ["INCIDENT_COLUMNS", "incidents"]
 
@@ -86,12 +95,10 @@ def incidents(facts: pd.DataFrame, *, window: str | pd.Timedelta = "2D") -> pd.D
 
 
 def _casualties(facts: pd.DataFrame) -> list[_Casualty]:
-    facts = rows_of(facts, ("casualties",))
-    n = len(facts)
-    docs = [str(d) for d in (column(facts, "doc_id") if "doc_id" in facts.columns else ["document"] * n)]
-    cols = {name: column(facts, name) for name in (
+    docs, cols = fact_columns(facts, ("casualties",), (
         "fact_id", "category", "value", "low", "high", "period", "event", "actor", "location", "claimant",
-        "part_of", "unit", "sentence", "span", "published")}
+        "part_of", "unit", "sentence", "span", "published"))
+    n = len(docs)
     places: dict[str, Any] = {}  # a live blog's entries share their place
     for i in range(n):
         if cols["category"][i] == "casualties" and cols["location"][i] is not None:

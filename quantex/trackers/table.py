@@ -51,6 +51,17 @@ def rows_of(facts: pd.DataFrame, categories: Iterable[str]) -> pd.DataFrame:
     return kept
 
 
+def fact_columns(facts: pd.DataFrame, categories: Iterable[str],
+                 names: Iterable[str]) -> tuple[list[str], dict[str, list[Any]]]:
+    """The facts of ``categories`` read once as plain lists: each one's document id and the ``names`` columns.
+
+    Every record table reads its facts this way, one pass per column rather than per row.
+    """
+    kept = rows_of(facts, categories)
+    docs = [str(d) for d in column(kept, "doc_id")] if "doc_id" in kept.columns else ["document"] * len(kept)
+    return docs, {name: column(kept, name) for name in names}
+
+
 def fact_key(doc_id: object, fact_id: object) -> str:
     """The corpus-wide key of a fact, ``<doc_id>/<fact_id>`` (as :func:`quantex.mark_duplicates` writes it)."""
     return f"{doc_id}/{fact_id}"

@@ -18,7 +18,7 @@ import pandas as pd
 import regex
 
 from quantex.schema import TROOP_ESTIMATE_COLUMNS
-from quantex.trackers.table import column, fact_key, join, locate, records_frame, require, rows_of, vague
+from quantex.trackers.table import fact_columns, fact_key, join, locate, records_frame, require, vague
 
 __all__ = ["TROOP_ESTIMATE_COLUMNS", "troop_estimates"]
 
@@ -80,12 +80,10 @@ def troop_estimates(facts: pd.DataFrame, *, window: str | pd.Timedelta = "2D") -
 
 
 def _estimates(facts: pd.DataFrame) -> list[_Estimate]:
-    facts = rows_of(facts, ("personnel",))
-    n = len(facts)
-    docs = [str(d) for d in (column(facts, "doc_id") if "doc_id" in facts.columns else ["document"] * n)]
-    cols = {name: column(facts, name) for name in (
+    docs, cols = fact_columns(facts, ("personnel",), (
         "fact_id", "category", "value", "low", "high", "period", "event", "actor", "location", "claimant",
-        "unit", "sentence", "span", "published")}
+        "unit", "sentence", "span", "published"))
+    n = len(docs)
     out = []
     for i in range(n):
         if cols["category"][i] != "personnel" or cols["period"][i] is not None:
