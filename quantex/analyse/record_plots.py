@@ -14,9 +14,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from quantex.analyse import style
+from quantex.trackers.aid import aid_announcements
 from quantex.trackers.attacks import attacks
 
-__all__ = ["attacks_timeline"]
+__all__ = ["aid_by_donor", "attacks_timeline"]
 
 
 def attacks_timeline(
@@ -51,4 +52,63 @@ def attacks_timeline(
         ax.plot(when, rows["destroyed"], "o", color=colour, linestyle="none", label=f"{weapon} destroyed")
     ax.legend(frameon=False, fontsize=8, ncols=2)
     ax.figure.autofmt_xdate()
+    return ax
+
+
+#: the chart's basis -> the aid records' basis
+_BASIS = {"total": "one-off", "per year": "per year"}
+
+
+def aid_by_donor(
+    facts: pd.DataFrame, *, ax: matplotlib.axes.Axes | None = None, constant: bool = False,
+    base: str | None = None, basis: str = "total", top: int = 15, source: str = style.DEFAULT_SOURCE,
+) -> matplotlib.axes.Axes:
+    """Donor aid by donor, stacked by event, one announcement counted once (the aid records).
+
+    Frozen or seized assets, the recipient's own budget and other money are not donor aid and are left
+    out (the records' ``kind``); an announcement reported by several outlets is one record, and a
+    restatement in another currency or a part of a package is folded into it, never added.
+
+    Args:
+        facts: The facts (with ``duplicate_of`` where marked).
+        ax: Axes to draw on; a new figure when None.
+        constant: Constant dollars of ``base`` (US CPI-U); else nominal dollars of the publication day.
+        base: Month of the constant dollars, ``"YYYY-MM"``; None for the latest.
+        basis: ``"total"`` (one-off announcements) or ``"per year"`` (yearly rates).
+        top: Show the ``top`` largest donors.
+        source: The source note.
+
+    Returns:
+        The axes.
+
+    """
+    table = aid_announcements(facts, base=base)
+    value = "value_usd_constant" if constant else "value_usd"
+    table = table[(table["kind"] == "aid").fillna(False).to_numpy(dtype=bool)
+                  & (table["basis"] == _BASIS[basis]).fillna(False).to_numpy(dtype=bool)
+                  & table[value].notna().to_numpy(dtype=bool)]
+    if ax is None:
+        rows = min(top, table["donor"].nunique(dropna=False))
+        _, ax = plt.subplots(figsize=(8, max(3.0, 0.45 * rows + 1.5)), layout="constrained")
+    month = table["base_month"].dropna().iloc[0] if constant and len(table) else None
+    money = f"US$ billion{' a year' if basis == 'per year' else ''}"
+    unit = f"{money}, in {month} dollars (US CPI-U)" if month else f"{money}, nominal (rate on the day)"
+    title = "Aid announced, by donor and event, each announcement once" + \
+        (" (yearly rates)" if basis == "per year" else "")
+    style.finish(ax, title=title, xlabel=unit, ylabel="Donor", source=source)
+    if table.empty:
+        style.no_data(ax, f"aid records ({basis})")
+        return ax
+    wide = table.assign(donor=table["donor"].fillna(style.MISSING_LABEL),
+                        event=table["event"].fillna(style.MISSING_LABEL)).pivot_table(
+        index="donor", columns="event", values=value, aggfunc="sum", fill_value=0.0) / 1e9
+    wide = wide.loc[wide.sum(axis=1).sort_values().index[-top:]]
+    left = [0.0] * len(wide)
+    for event, colour in style.colours(list(wide.columns), events=True).items():
+        ax.barh(wide.index, wide[event], left=left, color=colour, label=event, height=0.6)
+        left = [a + b for a, b in zip(left, wide[event].tolist(), strict=True)]
+    for y, total in enumerate(left):
+        ax.text(total, y, f" {total:,.1f}", va="center", fontsize=8)
+    ax.margins(x=0.1)  # room for the totals
+    ax.legend(frameon=False, fontsize=8, title="Event")
     return ax

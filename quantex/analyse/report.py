@@ -41,8 +41,9 @@ Chart = Callable[..., Any]
 
 #: File stem -> (chart function, options). Options may be filled in from the facts (see _contested).
 CHARTS: dict[str, tuple[Chart, dict[str, Any]]] = {
-    "aid_by_donor": (plots.aid_by_donor, {}),
-    "aid_yearly_rates": (plots.aid_by_donor, {"basis": "per year"}),
+    # from the aid records: each announcement once, frozen assets and budgets never donor aid
+    "aid_by_donor": (record_plots.aid_by_donor, {}),
+    "aid_yearly_rates": (record_plots.aid_by_donor, {"basis": "per year"}),
     "air_war": (record_plots.attacks_timeline, {}),  # from the attack records: drones and missiles never added
     "casualties_by_place": (plots.casualties_by_place, {}),
     "drone_claims": (plots.claims_timeline, {"category": "drones"}),
