@@ -41,6 +41,12 @@ _STRUCK = frozenset({"drones", "missiles", "equipment"})
 _PART_OF_RE = regex.compile(r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+)?$")
 # verbs that cannot take the number as their object ("12 died and 30 ...")
 _NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
+#: a count and its noun right before a participle: "1 person killed (and 8 injured)", "3 dead (and 12 wounded)"
+_LOSSES_RE = regex.compile(r"\b(?:losses|casualties)\b", regex.IGNORECASE)
+#: between a side and its "losses": "Russia's", "Russian military", "the enemy's combat"
+_OWNER_GAP_RE = regex.compile(r"(?:['’]s)?\s+(?:(?:military|army|troop|combat|battlefield|total|overall)\s+)?")
+_OWN_COUNT_BEFORE_RE = regex.compile(
+    r"(?<![\w:.,-])\d[\d,.]*\s+(?:(?!(?:and|or|but|then|to|the|a|an)\s)[\p{Ll}-]+\s+){0,2}$")
 _FROM_ACTOR_RE = regex.compile(r"\s+(?P<prep>from|of|in)\s+(?:(?:the|frozen|immobilised|immobilized|new|"
                                r"military|financial|further)\s+)*", regex.IGNORECASE)
 _PRONOUN_RE = regex.compile(r"\s*(?:it|they|its|their)\b", regex.IGNORECASE)
@@ -107,6 +113,8 @@ def _pick_event(s: Sentence, start: int, end: int, after: int, left: int, right:
     finite = next((e for e in near if e.finite), None)
     if finite is not None:
         return finite, False
+    if after == end and near and not text[after:near[0].start].strip():
+        return near[0], False  # a bare number and its participle: "50 drones, 40 shot down", "8 injured"
     i = bisect_left(events, end, key=START)
     if i < len(events) and events[i].end <= after:
         return events[i], False  # a participle among the noun's modifiers: "the 2 captured soldiers"
@@ -120,9 +128,11 @@ def _pick_event(s: Sentence, start: int, end: int, after: int, left: int, right:
     lowest = max(left, start - LEFT_REACH)
     i = bisect_right(events, start, key=END) - 1
     while i >= 0 and events[i].start >= lowest:
-        if not events[i].passive and events[i].surface not in _NOT_TRANSITIVE:
+        if not events[i].passive and events[i].surface not in _NOT_TRANSITIVE and not (
+                near and not events[i].finite and _OWN_COUNT_BEFORE_RE.search(text, max(0, events[i].start - 40),
+                                                                     events[i].start)):
             return events[i], True
-        i -= 1
+        i -= 1  # a participle right after an earlier count is that count's when this one has its own verb after
     if near:
         return near[0], False
     return (right_events[0] if right_events else None), False
@@ -151,6 +161,19 @@ def _actor_at(text: str, pos: int, limit: int, demonym: bool = False) -> str | N
     if match is None or (demonym and match.group("actor").lower() not in DEMONYMS):
         return None
     return actor_of(match.group("actor"))
+
+
+def _losses_owner(s: Sentence, left: int, start: int) -> str | None:
+    """The side whose "losses" or "casualties" the clause puts at the number, named right before the noun."""
+    found = None
+    for match in _LOSSES_RE.finditer(s.text, left, start):
+        found = match  # the last one before the number
+    if found is None or regex.search(r"\d", s.text[found.end():start]):
+        return None
+    i = bisect_right(s.actors, found.start(), key=END) - 1
+    if i >= 0 and _OWNER_GAP_RE.fullmatch(s.text, s.actors[i].end, found.start()):
+        return s.actors[i].name
+    return None
 
 
 def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
@@ -182,6 +205,10 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
             # "6 ATACMS missiles supplied by the United States" names the donor, not the side that fired them
             category != "money" and _SUPPLIED_BY_RE.match(text, s.agents[i].start)):
         return s.agents[i].name
+    if category == "casualties":
+        owner = _losses_owner(s, left, start)
+        if owner is not None:
+            return owner  # "North Korean losses in Kursk at over 3,000 killed and wounded"
     if event_name in _STRIKE_EVENTS and from_left and event is not None and category in _STRUCK:
         # "Russian troops destroyed 2 tanks": what a side destroys belongs to the other side
         return OPPOSITE.get(_subject(s, left, event.start) or "")

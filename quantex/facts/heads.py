@@ -22,7 +22,7 @@ from __future__ import annotations
 import regex
 
 from quantex.records import NounMatch
-from quantex.vocab.events import EVENT_LOOKUP
+from quantex.vocab.events import EVENT_LOOKUP, EVENT_RE
 from quantex.vocab.nouns import NOT_NOUNS, NOUNS, noun_key
 
 #: most words a modifier chain and its head may have
@@ -54,7 +54,8 @@ def head_after(text: str, start: int, limit: int) -> NounMatch | None:
             if not words or _is_noun(text, words) or join_at >= 0:
                 break
             join_at = len(words)
-        elif _ends_phrase(word, lower, bool(words) and _is_noun(text, words), _after_name(text, words)):
+        elif _ends_phrase(word, lower, bool(words) and _is_noun(text, words), _after_name(text, words)) or \
+                event_at(text, token.start(), limit):
             break
         else:
             words.append(token.span())
@@ -81,6 +82,19 @@ def head_after(text: str, start: int, limit: int) -> NounMatch | None:
     return NounMatch(words[-1][0], words[-1][1], singular(last), None, False)
 
 
+#: first words of the event table's verbs of several words ("shot" of "shot down")
+_FIRST_OF_PHRASAL = frozenset(surface.split()[0] for surface in EVENT_LOOKUP if " " in surface)
+
+
+def event_at(text: str, pos: int, limit: int) -> bool:
+    """A verb of the event table of several words starts here ("40 shot down": "shot" is no noun then)."""
+    word = _TOKEN.match(text, pos, limit)
+    if word is None or word.group().lower() not in _FIRST_OF_PHRASAL:
+        return False
+    event = EVENT_RE.match(text, pos, limit)
+    return event is not None and event.group("aux") is None and " " in event.group("verb")
+
+
 def _is_noun(text: str, words: list[tuple[int, int]]) -> bool:
     start, end = words[-1]
     return noun_key(text[start:end]) in NOUNS
@@ -102,7 +116,7 @@ def _ends_phrase(word: str, lower: str, after_noun: bool, after_name: bool) -> b
     return after_noun and word[:1].isupper()
 
 
-__all__ = ["MAX_WORDS", "head_after"]
+__all__ = ["MAX_WORDS", "event_at", "head_after"]
 
 
 def singular(word: str) -> str:

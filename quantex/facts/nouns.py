@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from quantex.facts.heads import head_after, singular
+from quantex.facts.heads import event_at, head_after, singular
 from quantex.records import NounMatch
 from quantex.vocab.events import EVENT_LOOKUP
 from quantex.vocab.nouns import NOT_NOUNS, NOUN_PHRASE_RE, NOUNS, PLAIN_NOUN_RE, noun_key
@@ -77,7 +77,7 @@ def _plain_noun(text: str, start: int, limit: int) -> NounMatch | None:
     spans: list[tuple[int, int]] = []
     for word in _WORD_RE.finditer(text, match.start("words"), match.end("words")):
         lower = word.group()
-        if lower in NOT_NOUNS or lower in EVENT_LOOKUP or lower.endswith("ly"):
+        if lower in NOT_NOUNS or lower in EVENT_LOOKUP or lower.endswith("ly") or event_at(text, word.start(), limit):
             break
         spans.append(word.span())
     if not spans:

@@ -103,10 +103,11 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
             source = by_id.get(fact.equivalent_of) if fact.equivalent_of else None
             if source is not None:
                 fact = updated(fact, event=source.event, actor=fact.actor or source.actor)
-            elif out and fact.category in DOMAIN_CATEGORIES and _listed(text, out[-1], fact):
+            elif out and fact.category in DOMAIN_CATEGORIES and _listed(text, out[-1], fact) and \
+                    _carried(out[-1], fact) is not None:
                 # the items of a list share its header's event and side: "Russia launched 82 weapons: 40
                 # drones and 42 missiles", "destroyed 116 Ukrainian UAVs: 29 over Bryansk, 27 over Kursk"
-                fact = updated(fact, event=out[-1].event, actor=fact.actor or out[-1].actor)
+                fact = updated(fact, event=_carried(out[-1], fact), actor=fact.actor or out[-1].actor)
             elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
                 fact = updated(fact, event=money.event)
             elif money is not None and fact.category == "money" and _money_part(text, money, fact, parts):
@@ -122,6 +123,17 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
         by_id[fact.fact_id] = fact
         out.append(fact)
     return out
+
+
+def _carried(previous: Fact, fact: Fact) -> str | None:
+    """The event a list item takes from the item before: a casualty event only among casualties.
+
+    "lost 380 servicemen, two tanks": the soldiers lost are killed or injured, the tanks are lost;
+    "100 killed and 215 wounded, as well as 7 tanks": the tanks are neither, and take no event.
+    """
+    if (previous.category == "casualties") == (fact.category == "casualties"):
+        return previous.event
+    return "lost" if previous.event == "killed or injured" else None
 
 
 def _listed(text: str, previous: Fact, fact: Fact) -> bool:

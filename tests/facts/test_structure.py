@@ -39,6 +39,18 @@ ROWS = [
     # the owner of frozen assets is not the lender
     ("Canada is using proceeds from frozen Russian assets to lend C$5 billion to Ukraine.", "C$5 billion",
      "loaned", "Canada", ""),
+    # a bare number and the participle after it: "8 injured" is its own clause, not the object of "killed"
+    ("The mayor reported 2 people killed and 9 injured in the town.", "9", "injured", "", ""),
+    ("The shelling left 4 dead and 15 wounded.", "15", "injured", "", ""),
+    ("Russia launched 60 drones overnight, 45 shot down and 11 lost.", "45", "destroyed", "Russia", ""),
+    # a participle after an earlier count is that count's: "3 soldiers killed and 7 civilians injured"
+    ("Officials said 3 soldiers killed and 7 civilians injured near the border.", "7", "injured", "", ""),
+    # list items after casualties: soldiers lost are killed or injured, tanks lost are lost, never "injured"
+    ("The enemy lost up to 240 servicemen, three tanks and two howitzers.", "three", "lost", "", ""),
+    ("The enemy lost 90 soldiers killed and 130 wounded, as well as 5 tanks.", "5", "", "", ""),
+    # the side whose losses the clause counts
+    ("Kyiv put Russian losses in the battle at over 2,000 killed and wounded.", "over 2,000", "killed or injured",
+     "Russia", ""),
 ]
 
 
