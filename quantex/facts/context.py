@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from quantex.facts.clauses import END, START, Event, Mention, Sentence, analyse
-from quantex.facts.nouns import find_noun
+from quantex.facts.nouns import NUMBER_TOKEN, find_noun
 from quantex.facts.sides import OPPOSITE
 from quantex.vocab.actors import ACTOR_RE, DEMONYMS, NOT_PLACES, actor_of
 from quantex.vocab.cues import FROZEN_WORDS, cue_alternation
@@ -38,7 +38,8 @@ _FROZEN_RE = regex.compile(rf"\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,2}}?{cue_alter
 _STRIKE_EVENTS = frozenset({"destroyed", "hit"})
 _STRUCK = frozenset({"drones", "missiles", "equipment"})
 # "48 of the 74 drones": the verb before "48 of the" belongs to the part, not the total
-_PART_OF_RE = regex.compile(r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+)?$")
+_PART_OF_RE = regex.compile(rf"(?<![\w-]){NUMBER_TOKEN}\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:the\s+)?$",
+                            regex.IGNORECASE)
 # verbs that cannot take the number as their object ("12 died and 30 ...")
 _NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
 #: a count and its noun right before a participle: "1 person killed (and 8 injured)", "3 dead (and 12 wounded)"
@@ -216,6 +217,11 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
         return None
     if from_left:
         return _subject(s, left, event.start)
+    if event.start >= after and category != "money":
+        # a relative clause after the noun has its own subject: "17 of the 23 drones Russia launched"
+        i = bisect_right(s.subjects, event.start, key=END) - 1
+        if i >= 0 and s.subjects[i].start >= after and not text[s.subjects[i].end:event.start].strip():
+            return s.subjects[i].name
     return _subject(s, left, start)
 
 

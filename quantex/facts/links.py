@@ -34,7 +34,8 @@ _EQUIVALENT_GAP = regex.compile(
 #: words between a total and a bare number that make the number a part of the total
 _PART_CUE = regex.compile(rf"(?:{cue_alternation(PART_WORDS)}|:|\bwith\b)", regex.I)
 _INCLUDE = regex.compile(cue_alternation(INCLUDE_WORDS), regex.I)
-_OF_TOTAL = regex.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
+#: "31 of 37", "17 out of 22", "25 UAVs out of 38" (the part's noun may stand before "of")
+_OF_TOTAL = regex.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
 _OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
 _OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
 
@@ -113,12 +114,31 @@ def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
             gap = text[prev.end:fact.start]
             if prev.category == fact.category and prev.unit == fact.unit and _INCLUDE.search(gap) and "." not in gap:
                 part_of = prev.part_of or prev.fact_id
+        if part_of == fact.fact_id:
+            part_of = None  # "25 UAVs out of 38": the 38 is the total its antecedent is part of
         if part_of:
             total_event = by_id[part_of].event if part_of in by_id else None
             fact = updated(fact, part_of=part_of, event=fact.event or total_event)
         by_id[fact.fact_id] = fact
         out.append(fact)
-    return out
+    return _launched_totals(out)
+
+
+#: events of a part that make its total of weapons the number launched: "shot down 17 of 22 drones"
+_SPENT = frozenset({"destroyed", "lost", "hit"})
+
+
+def _launched_totals(facts: list[Fact]) -> list[Fact]:
+    """A total of drones or missiles with no verb of its own, whose parts were downed, lost or hit, was launched.
+
+    "Air defences downed 17 out of 22 Russian drones": the 22 are the drones launched, as a
+    researcher enters them; a total whose clause has a verb keeps it.
+    """
+    spent = {f.part_of for f in facts if f.part_of and f.event in _SPENT}
+    if not spent:
+        return facts
+    return [updated(f, event="launched") if f.fact_id in spent and f.event is None
+            and f.category in ("drones", "missiles") else f for f in facts]
 
 
 _INCLUDES = regex.compile(cue_alternation(MONEY_PART_WORDS), regex.IGNORECASE)

@@ -12,12 +12,17 @@ from quantex.facts.heads import event_at, head_after, singular
 from quantex.records import NounMatch
 from quantex.vocab.events import EVENT_LOOKUP
 from quantex.vocab.nouns import NOT_NOUNS, NOUN_PHRASE_RE, NOUNS, PLAIN_NOUN_RE, noun_key
+from quantex.vocab.numbers import TENS, UNITS
 
 #: How far after the number a noun may start; bounds the work per number.
 WINDOW = 80
 
 # "48 of the 74 drones": the noun of the total counts for the part too.
-_OF_TOTAL_RE = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?\d[\d,.]*\s+", regex.IGNORECASE)
+#: one number as digits or words ("37", "eight", "forty-four"): the total in "M of N"
+NUMBER_TOKEN = (rf"(?:\d[\d,.]*|(?:{'|'.join(sorted(TENS, key=len, reverse=True))})(?:-(?:{'|'.join(UNITS)}))?"
+                rf"|(?:{'|'.join(sorted(UNITS, key=len, reverse=True))}))(?![\w-])")
+_OF_TOTAL_RE = regex.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+)?{NUMBER_TOKEN}\s+",
+                             regex.IGNORECASE)
 _SPACE_RE = regex.compile(r"\s+")
 _WORD_RE = regex.compile(r"[a-z][a-z-]*[a-z]")
 

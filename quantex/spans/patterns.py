@@ -147,6 +147,8 @@ VAGUE_WORDS = alternation(_VAGUE_HEADS)
 
 _MONTH = alternation([m.capitalize() for m in MONTHS], spaces=False)
 _MONTH_CS = rf"(?-i:{_MONTH})\.?"
+_DAY_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|into|and)\s+)"
+_DAY_TO = r"(?:\s*[-–]\s*|\s+(?:to|into)\s+)"  # not "and": "on May 5 and 6 people died"
 
 #: the alternatives of MASTER in the order it tries them, as (kind, pattern, starts at a digit): first
 #: things that look like numbers but are not quantities, then vague words, number words and digits.
@@ -155,6 +157,11 @@ _MONTH_CS = rf"(?-i:{_MONTH})\.?"
 ALTERNATIVES: tuple[tuple[str, str, bool], ...] = (
     ("date", r"\b\d{4}-\d{2}-\d{2}\b", True),
     ("date", r"\b\d{1,2}/\d{1,2}/\d{4}\b", True),
+    # a night or a span of days: "December 27 to 28", "the night of 27-28 December", "3 into 4 March"
+    ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?{_DAY_JOIN}\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_CS}"
+             rf"(?:,?\s+\d{{4}})?(?!\w)", True),
+    ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{1,2}}(?:st|nd|rd|th)?{_DAY_TO}\d{{1,2}}(?:st|nd|rd|th)?"
+             rf"(?:,?\s+\d{{4}})?(?![\w,.]\d)(?!\s*(?:%|per\s*cent))", False),
     ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_CS}(?:,?\s+\d{{4}})?(?!\w)", True),
     ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w,.]\d)", False),
     ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{4}}\b", False),

@@ -48,6 +48,14 @@ ROWS = [
     # list items after casualties: soldiers lost are killed or injured, tanks lost are lost, never "injured"
     ("The enemy lost up to 240 servicemen, three tanks and two howitzers.", "three", "lost", "", ""),
     ("The enemy lost 90 soldiers killed and 130 wounded, as well as 5 tanks.", "5", "", "", ""),
+    # "M out of N": the part takes the total's noun, the total of weapons downed is the number launched
+    ("Air defence said it shot down 19 out of 27 Russian drones overnight.", "19", "destroyed", "Russia", ""),
+    ("Air defence said it shot down 19 out of 27 Russian drones overnight.", "27", "launched", "Russia", ""),
+    ("Mobile fire groups shot down 33 UAVs out of 41 overnight.", "41", "launched", "", ""),
+    ("Air defence destroyed nine out of eleven Shahed drones.", "eleven", "launched", "", ""),
+    # a relative clause after the noun has its own subject: the drones are Russia's, not the downer's
+    ("Ukrainian air defence shot down 21 of the 30 Shahed drones Russia launched overnight.", "30", "launched",
+     "Russia", ""),
     # the side whose losses the clause counts
     ("Kyiv put Russian losses in the battle at over 2,000 killed and wounded.", "over 2,000", "killed or injured",
      "Russia", ""),
