@@ -20,6 +20,7 @@ from quantex.facts.headlines import restate_headlines
 from quantex.facts.links import link_parts
 from quantex.facts.phrases import ZERO_AND_ONE, person_of, phrase_event
 from quantex.facts.sides import fill_sides, inherit_events, merge_places
+from quantex.facts.singular import singular_counts
 from quantex.records import Fact, updated
 from quantex.schema import DOMAIN_CATEGORIES, QUANTITY_CATEGORIES
 from quantex.text.sentences import SentenceIndex
@@ -31,7 +32,7 @@ _BODIES_BEFORE = regex.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$", regex.I)
 
 def annotate_facts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
     """Add domain categories, context and relations to core facts, and casualty phrases as facts."""
-    phrases = _casualty_phrases(text, facts, sentences)
+    phrases = _casualty_phrases(text, facts, sentences) + _singular_phrases(text, facts, sentences)
     if phrases:
         # "a 58-year-old farmer was killed": the phrase holds the age, which is not a fact of its own then
         facts = [f for f in facts if not any(p.start <= f.start and f.end <= p.end for p in phrases)]
@@ -174,6 +175,19 @@ def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) ->
                           value=value, low=value, high=value, event=event,
                           unit=None if value == 0 else person_of(m.group()),
                           phrase=True))
+    return found
+
+
+def _singular_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:
+    """One weapon or piece of equipment without a number ("a missile was shot down"), where no fact is."""
+    found = []
+    for start, end, noun in singular_counts(text, 0, len(text)):
+        if any(f.start < noun.end and start < f.end for f in facts if f.category in QUANTITY_CATEGORIES):
+            continue
+        s_start, s_end = sentences.around(start)
+        found.append(Fact(start=start, end=end, span=text[start:end], sentence=text[s_start:s_end],
+                          category=noun.category or "count", rule="singular.one", value=1.0, low=1.0, high=1.0,
+                          unit=noun.lemma, noun=noun))
     return found
 
 

@@ -236,7 +236,8 @@ NOT_NOUNS: frozenset[str] = frozenset({
     "kg", "million", "billion", "trillion", "thousand", "hundred", "dozen", "dozens", "hundreds",
     "thousands", "millions", "billions", "percentage", "points", "point", "bn", "m", "am", "pm", "gmt",
     "local", "overnight", "yesterday", "today", "tomorrow", "there", "here", "when", "where", "while",
-    "including", "among", "respectively", "apiece", "alone", "too", "again", "already",
+    "including", "among", "respectively", "apiece", "alone", "too", "again", "already", "last", "next",
+    "tonight", "yet",
 })
 
 #: Lemmas whose noun itself names the event, used when no verb says what happened.

@@ -661,8 +661,9 @@ DOCS: list[dict[str, Any]] = [
         CA(ex(15), "child", "injured", None, "Sumy")),
     doc("lb-07", "2024-07-08", LIVE,
         "## 10:50 Children's hospital hit in Kyiv\n"
-        "A Russian missile hit the Okhmatdyt children's hospital in Kyiv. [[At least 7]] people were "
+        "[[A]] Russian missile hit the Okhmatdyt children's hospital in Kyiv. [[At least 7]] people were "
         "killed in the capital and [[10]] in Kryvyi Rih, officials said.",
+        MI(ex(1), "missile", "hit", RU, "Kyiv"),
         CA(ge(7), "person", "killed", None, "Kyiv"), CA(ex(10), "person", "killed", None, "Kryvyi Rih")),
     doc("lb-08", "2024-07-08", LIVE,
         "## 19:30 Recap\n"

@@ -208,8 +208,9 @@ DOCS: list[dict[str, Any]] = [
         "Staff said, including [[1,110]] over the past day.",
         CA(ge(570000), "soldier", "killed or injured", RU), CA(ex(1110), "soldier", "killed or injured", RU)),
     doc("h-w-09", "2024-10-15", WIRE,
-        "A drone hit a bus in Kherson, killing [[one]] passenger and injuring [[six]] others. "
+        "[[A]] drone hit a bus in Kherson, killing [[one]] passenger and injuring [[six]] others. "
         "[[There were no casualties]] in a separate attack on a power substation, the governor said.",
+        DR(ex(1), "drone", "hit", None, "Kherson"),
         CA(ex(1), "passenger", "killed", None, "Kherson"), CA(ex(6), "passenger", "injured", None, "Kherson"),
         CA(ex(0), "person", "killed or injured")),
     # --- wire stories: troops, equipment, territory ----------------------------------------------

@@ -148,9 +148,10 @@ DOCS: list[dict[str, Any]] = [
         EQ(ex(2), "aircraft", "hit", UA, "Myrhorod"), CT(ex(4), "depot", "hit", UA)),
     # --- wire copy ---------------------------------------------------------------------------
     doc("h2-w-01", "2024-06-20", WIRE,
-        "KHARKIV, June 20 - A Russian glide bomb struck a residential block in Kharkiv on Thursday, killing "
+        "KHARKIV, June 20 - [[A]] Russian glide bomb struck a residential block in Kharkiv on Thursday, killing "
         "[[three]] people and wounding [[at least 29]], among them [[four]] children, regional governor Oleh "
         "Syniehubov said. A second bomb hit an empty warehouse; [[no one was injured]] there.",
+        MI(ex(1), "bomb", "hit", RU, "Kharkiv"),
         CA(ex(3), "person", "killed", None, "Kharkiv"), CA(ge(29), "person", "injured", None, "Kharkiv"),
         CA(ex(4), "child", "injured", None, "Kharkiv"), CA(ex(0), "person", "injured", None, "Kharkiv")),
     doc("h2-w-02", "2025-01-17", WIRE,
@@ -239,8 +240,9 @@ DOCS: list[dict[str, Any]] = [
         PE(rg(1000, 1500), "troop", "deployed", NK, "Russia"),
         EQ(vg(12, 12, 99), "artillery system", "deployed", NK, "Kursk Oblast")),
     doc("h2-w-18", "2024-12-14", WIRE,
-        "A Ukrainian long-range drone struck a fuel depot in Engels, [[some 700 km]] from the border, the SBU "
+        "[[A]] Ukrainian long-range drone struck a fuel depot in Engels, [[some 700 km]] from the border, the SBU "
         "said; satellite images taken the day before showed [[four]] Tu-95 bombers at the nearby air base.",
+        DR(ex(1), "drone", "hit", UA, "Engels"),
         DIST(ap(700), "kilometer", None, None, "Engels"), EQ(ex(4), "bomber", None, RU, "Engels")),
     doc("h2-w-19", "2025-02-11", WIRE,
         "[[Roughly 880,000]] people serve in Ukraine's armed forces, the defence minister said, and the army "
