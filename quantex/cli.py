@@ -205,7 +205,6 @@ def _extract(sources: list[str], out: Path, args: argparse.Namespace) -> int:
     """Stream the corpus into ``out``: documents are read lazily and facts written batch by batch."""
     import pandas as pd
 
-    from quantex.read.sources import iter_documents
     from quantex.schema import ERROR_COLUMNS
     from quantex.write.datasets import write_errors
     from quantex.write.guard import check_apart
@@ -215,20 +214,19 @@ def _extract(sources: list[str], out: Path, args: argparse.Namespace) -> int:
     read, options = _read_options(args), _extract_options(args)
     records = not args.no_records
     check_apart(out, sources)
-    with staged_output(out, force=args.force) as stage:
-        documents = iter_documents(sources, read=read)
-        with tempfile.TemporaryDirectory(dir=stage, prefix=".stream-") as stream:
-            # with records, the facts are streamed aside and written once duplicate_of is known
-            target = Path(stream) / f"facts.{args.format}" if records else stage / f"facts.{args.format}"
-            summary = extract_stream(documents, target, n_jobs=args.jobs, progress=not args.quiet,
-                                     datapackage=not records, options=options)
-            errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
-            write_errors(errors, stage / "errors.csv")
-            tables: list[Path] = []
-            if records:
-                from quantex.write.records import write_records
+    with staged_output(out, force=args.force) as stage, \
+            tempfile.TemporaryDirectory(dir=stage, prefix=".stream-") as stream:
+        # with records, the facts are streamed aside and written once duplicate_of is known
+        target = Path(stream) / f"facts.{args.format}" if records else stage / f"facts.{args.format}"
+        summary = extract_stream(sources, target, n_jobs=args.jobs, progress=not args.quiet,
+                                 datapackage=not records, read=read, options=options)
+        errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
+        write_errors(errors, stage / "errors.csv")
+        tables: list[Path] = []
+        if records:
+            from quantex.write.records import write_records
 
-                tables = write_records(summary.path, stage)
+            tables = write_records(summary.path, stage, progress=not args.quiet)
     print(f"{summary.facts} facts from {summary.documents} documents -> {out / target.name}; "
           f"{len(errors)} documents with errors")
     if tables:

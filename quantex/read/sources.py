@@ -32,7 +32,7 @@ from quantex.schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
 
 __all__ = [
     "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
-    "iter_documents", "read_corpus",
+    "iter_documents", "iter_files", "read_corpus",
 ]
 
 Source = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
@@ -139,6 +139,19 @@ def corpus_errors(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- finding files -------------------------------------------------------------------------------
+
+def iter_files(source: Source) -> Iterator[tuple[Path, str] | DocumentError]:
+    """The files ``source`` names, as (path, label), in reading order, and rows for the missing ones.
+
+    A folder that cannot be listed or a link to nothing is a :class:`DocumentError`, the row
+    :func:`iter_documents` yields for it.
+
+    Raises:
+        CorpusError: A path that does not exist, or a source without any file of a known format.
+
+    """
+    return _expand(source)
+
 
 def _expand(source: Source) -> Iterator[tuple[Path, str] | DocumentError]:
     """Yield (path, label) for every file of a known format; labels are relative to the root given.
