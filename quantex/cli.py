@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from types import FrameType
+from typing import NoReturn
 
 from quantex._version import __version__
 from quantex.errors import OptionError, OutputError, QuantexError
@@ -98,9 +99,15 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 # --- the parser ------------------------------------------------------------------------------------
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line (the usage itself is one ``--help`` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quantex", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(prog="quantex", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"quantex {__version__}",
                         help="print the version and exit")
     _add_run_options(parser, suppress=False)
