@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from types import FrameType
+from typing import NoReturn
 
 from quantex._version import __version__
 from quantex.errors import OptionError, OutputError, QuantexError
@@ -98,9 +99,15 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 # --- the parser ------------------------------------------------------------------------------------
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line (the usage itself is one ``--help`` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quantex", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(prog="quantex", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"quantex {__version__}",
                         help="print the version and exit")
     _add_run_options(parser, suppress=False)
@@ -205,7 +212,6 @@ def _extract(sources: list[str], out: Path, args: argparse.Namespace) -> int:
     """Stream the corpus into ``out``: documents are read lazily and facts written batch by batch."""
     import pandas as pd
 
-    from quantex.read.sources import iter_documents
     from quantex.schema import ERROR_COLUMNS
     from quantex.write.datasets import write_errors
     from quantex.write.guard import check_apart
@@ -215,20 +221,19 @@ def _extract(sources: list[str], out: Path, args: argparse.Namespace) -> int:
     read, options = _read_options(args), _extract_options(args)
     records = not args.no_records
     check_apart(out, sources)
-    with staged_output(out, force=args.force) as stage:
-        documents = iter_documents(sources, read=read)
-        with tempfile.TemporaryDirectory(dir=stage, prefix=".stream-") as stream:
-            # with records, the facts are streamed aside and written once duplicate_of is known
-            target = Path(stream) / f"facts.{args.format}" if records else stage / f"facts.{args.format}"
-            summary = extract_stream(documents, target, n_jobs=args.jobs, progress=not args.quiet,
-                                     datapackage=not records, options=options)
-            errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
-            write_errors(errors, stage / "errors.csv")
-            tables: list[Path] = []
-            if records:
-                from quantex.write.records import write_records
+    with staged_output(out, force=args.force) as stage, \
+            tempfile.TemporaryDirectory(dir=stage, prefix=".stream-") as stream:
+        # with records, the facts are streamed aside and written once duplicate_of is known
+        target = Path(stream) / f"facts.{args.format}" if records else stage / f"facts.{args.format}"
+        summary = extract_stream(sources, target, n_jobs=args.jobs, progress=not args.quiet,
+                                 datapackage=not records, read=read, options=options)
+        errors = pd.DataFrame(list(summary.errors), columns=list(ERROR_COLUMNS))
+        write_errors(errors, stage / "errors.csv")
+        tables: list[Path] = []
+        if records:
+            from quantex.write.records import write_records
 
-                tables = write_records(summary.path, stage)
+            tables = write_records(summary.path, stage, progress=not args.quiet)
     print(f"{summary.facts} facts from {summary.documents} documents -> {out / target.name}; "
           f"{len(errors)} documents with errors")
     if tables:

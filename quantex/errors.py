@@ -40,6 +40,15 @@ class DocumentError(QuantexError, ValueError):
         return (type(self), (self.document, self.problem))
 
 
+class NumeralError(QuantexError, ValueError):
+    """A number in a text that cannot be read as a finite float; such a candidate is not a quantity.
+
+    "1.5 1/2", "1e-400", a fraction of more than 4,300 digits, or a scale or qualifier word matched without
+    regard to case whose lower case is not in its table ("mİllion": the Turkish capital I lowers to two
+    code points).
+    """
+
+
 class CorpusError(QuantexError, OSError):
     """A corpus source that yields no readable document at all."""
 

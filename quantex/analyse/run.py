@@ -101,6 +101,7 @@ def report_run(
     from quantex.analyse.report import write_report
     from quantex.corpus.consolidate import mark_duplicates
     from quantex.corpus.run import extract_corpus
+    from quantex.read.count import count_items
     from quantex.read.sources import corpus_errors, iter_documents
     from quantex.write.guard import check_apart
     from quantex.write.staging import staged_output
@@ -111,7 +112,8 @@ def report_run(
         check_apart(out, paths)
     with staged_output(out, force=force) as stage:
         stream = iter_documents(paths, read=read) if paths is not None else iter(source)
-        with _bar(progress, "reading", "doc", None) as bar:
+        total = count_items(paths, read=read) if progress and paths is not None else None
+        with _bar(progress, "reading", "doc", total) as bar:
             items: list[Document | DocumentError] = []
             for item in stream:
                 items.append(item)

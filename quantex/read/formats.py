@@ -15,11 +15,11 @@ from pathlib import Path
 
 from quantex.errors import DocumentError
 from quantex.options import ReadOptions
-from quantex.read.decoding import decode, lone_surrogate, printable_name, without_bom
+from quantex.read.decoding import bom_codec, decode, lone_surrogate, printable_name, without_bom
 from quantex.read.documents import Document, Stream, published_at
 from quantex.read.rows import csv_file, jsonl_file
 
-__all__ = ["FORMATS", "HEADER_KEYS", "Document", "read_file"]
+__all__ = ["FORMATS", "HEADER_KEYS", "Document", "live_blog_items", "read_file"]
 
 #: file extension -> format
 FORMATS: dict[str, str] = {
@@ -115,6 +115,27 @@ def _text_documents(text: str, path: Path, label: str, order: str | None) -> Ite
             continue
         entry_text = f"{headline}\n\n{entry_body}" if headline else entry_body
         yield Document(entry_id, entry_text, stamp, url, headline, source_path, n)
+
+
+#: bytes read to find a text file's header when counting its items
+_HEAD_BYTES = 8192
+
+
+def live_blog_items(path: Path, options: ReadOptions) -> int:
+    """How many items a text file will yield: 1, or a live blog's entries (and its introduction).
+
+    Only the first bytes are read unless the header says ``kind: liveblog``.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    codec = options.encoding or bom_codec(head) or "utf-8"
+    header, _ = _split_header(head.decode(codec, errors="replace").lstrip("\ufeff\n"))
+    if header.get("kind", "").lower() != "liveblog":
+        return 1
+    _, body = _split_header(decode(path.read_bytes(), path.name, options.encoding).lstrip("\n"))
+    entries = list(_ENTRY.finditer(body))
+    intro = body[: entries[0].start()] if entries else body
+    return max(1, len(entries) + bool(intro.strip()))
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:

@@ -14,9 +14,10 @@ document whose id was already seen is reported as an error and skipped, so ids a
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal, Union
 
@@ -31,7 +32,7 @@ from quantex.schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
 
 __all__ = [
     "FORMATS", "Document", "Source", "corpus_errors", "documents_frame",
-    "iter_documents", "read_corpus",
+    "iter_documents", "iter_files", "read_corpus",
 ]
 
 Source = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
@@ -139,6 +140,19 @@ def corpus_errors(frame: pd.DataFrame) -> pd.DataFrame:
 
 # --- finding files -------------------------------------------------------------------------------
 
+def iter_files(source: Source) -> Iterator[tuple[Path, str] | DocumentError]:
+    """The files ``source`` names, as (path, label), in reading order, and rows for the missing ones.
+
+    A folder that cannot be listed or a link to nothing is a :class:`DocumentError`, the row
+    :func:`iter_documents` yields for it.
+
+    Raises:
+        CorpusError: A path that does not exist, or a source without any file of a known format.
+
+    """
+    return _expand(source)
+
+
 def _expand(source: Source) -> Iterator[tuple[Path, str] | DocumentError]:
     """Yield (path, label) for every file of a known format; labels are relative to the root given.
 
@@ -154,7 +168,7 @@ def _expand(source: Source) -> Iterator[tuple[Path, str] | DocumentError]:
             parts = Path(text).parts
             plain = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
             root = Path(*parts[:plain]) if plain else Path()
-            paths = [Path(p) for p in sorted(glob.glob(text, recursive=True))]
+            paths, problems = _glob(root, parts[plain:])
         elif Path(text).is_dir():
             root = Path(text)
             paths, problems = _walk(root)
@@ -186,13 +200,68 @@ def _walk(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Every entry below ``root`` (hidden ones left out), and the folders that could not be listed."""
     paths: list[Path] = []
     problems: list[tuple[Path, str]] = []
-
-    def unreadable(exc: OSError) -> None:
-        folder = Path(exc.filename) if exc.filename else root
-        problems.append((folder, f"cannot read the folder: {exc.strerror or exc}; the documents in it are "
-                                 "not in the corpus"))
-
-    for folder, dirs, files in os.walk(root, onerror=unreadable):
+    for folder, dirs, files in os.walk(root, onerror=_unreadable(root, problems)):
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         paths.extend(Path(folder) / name for name in files if not name.startswith("."))
     return paths, problems
+
+
+def _glob(root: Path, pattern: tuple[str, ...]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files ``glob.glob(..., recursive=True)`` finds, and the folders it reaches but cannot list.
+
+    ``pattern`` is the pattern's parts after ``root``. ``glob`` itself skips a folder it cannot list
+    without a word, so its documents would vanish; this walk visits only the folders that could hold a
+    match (as ``glob`` does) and follows links to folders (as ``glob`` does), never into one twice.
+    """
+    paths: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    seen: set[str] = set()
+    for folder, dirs, files in os.walk(root, onerror=_unreadable(root, problems), followlinks=True):
+        here = Path(folder).relative_to(root).parts
+        seen.add(os.path.realpath(folder))
+        dirs[:] = [name for name in dirs if _leads_to((*here, name), pattern)
+                   and os.path.realpath(Path(folder) / name) not in seen]
+        paths.extend(Path(folder) / name for name in files if _matches((*here, name), pattern))
+    return paths, problems
+
+
+def _unreadable(root: Path, problems: list[tuple[Path, str]]) -> Callable[[OSError], None]:
+    def record(exc: OSError) -> None:
+        folder = Path(exc.filename) if exc.filename else root
+        problems.append((folder, f"cannot read the folder: {exc.strerror or exc}; the documents in it are "
+                                 "not in the corpus"))
+    return record
+
+
+def _name_matches(name: str, part: str) -> bool:
+    """One path component against one pattern component; a hidden name only by a pattern starting with "."."""
+    return (not name.startswith(".") or part.startswith(".")) and fnmatch.fnmatchcase(name, part)
+
+
+def _matches(names: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    """True when the path ``names`` matches ``pattern``; "**" stands for any number of visible folders.
+
+    >>> _matches(("2024", "x", "a.txt"), ("**", "*.txt")), _matches(("a.txt",), ("*", "*.txt"))
+    (True, False)
+    """
+    if not pattern:
+        return not names
+    if pattern[0] == "**":
+        return _matches(names, pattern[1:]) or (
+            bool(names) and not names[0].startswith(".") and _matches(names[1:], pattern))
+    return bool(names) and _name_matches(names[0], pattern[0]) and _matches(names[1:], pattern[1:])
+
+
+def _leads_to(names: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    """True when the folder ``names`` could hold a match of ``pattern`` (so ``glob`` would list it).
+
+    >>> _leads_to(("2024",), ("*", "*.txt")), _leads_to(("2024",), ("*.txt",))
+    (True, False)
+    """
+    if not names:
+        return bool(pattern)
+    if not pattern:
+        return False
+    if pattern[0] == "**":
+        return _leads_to(names, pattern[1:]) or (not names[0].startswith(".") and _leads_to(names[1:], pattern))
+    return _name_matches(names[0], pattern[0]) and _leads_to(names[1:], pattern[1:])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from quantex.spans import patterns as P
-from quantex.spans.numbers import parse_digits, parse_words
+from quantex.spans.numbers import matched_entry, parse_digits, parse_words
 from quantex.vocab.currencies import DOLLAR_CODES
 
 __all__ = ["MINOR_OF", "code", "with_subunits"]
@@ -52,7 +52,7 @@ def with_subunits(text: str, pos: int, value: float, currency: str, *, need_and:
     per = MINOR_OF[currency]
     minor = m.group("minor")
     if minor:
-        code, per = P.MINOR_WORDS[minor.lower()]
+        code, per = matched_entry(P.MINOR_WORDS, minor.lower(), "minor unit")
         if code != currency and not (code == "USD" and currency in DOLLAR_CODES):
             return value, pos
     elif not _CLAUSE_END.match(text, m.end("n")) and not m.group("n2"):

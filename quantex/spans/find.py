@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 import regex
 
+from quantex.errors import NumeralError
 from quantex.records import Span
 from quantex.spans import patterns as P
 from quantex.spans.anchors import candidates
@@ -71,11 +72,13 @@ def _readable(text: str, m: regex.Match[str], kind: str, table: Mapping[str, Vag
     Text is anything a publisher (or a scraper) wrote: "1e309" and a 4,301-digit number overflow a
     float, "1.5 1/2" is no number, and case-insensitive matching lets "mİllion" (a Turkish capital I)
     match "million" though its lower case is not a table key. Such a candidate is not a quantity: a
-    wrong value is worse than none, and one odd number must not stop a whole corpus.
+    wrong value is worse than none, and one odd number must not stop a whole corpus. Only those cases
+    (:class:`~quantex.errors.NumeralError`, raised by the number parsers and the matched-word look-ups)
+    are caught; any other error is a bug and propagates.
     """
     try:
         span = quantity(text, m, kind, table, dollar, floor=floor)
-    except (ValueError, KeyError, ArithmeticError):  # ValueError includes int()'s 4,300-digit limit
+    except NumeralError:
         return None
     if span is not None and any(math.isinf(v) for v in (span.value, span.low, span.high)):
         return None

@@ -10,10 +10,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 import regex
 
+from quantex.errors import NumeralError
 from quantex.vocab.numbers import AND_A_FRACTIONS, FRACTION_WORDS, FRACTIONS, LEADING_FRACTIONS, SCALES, TENS, UNITS
 
 #: characters used as thousands separators in digits ("1,500", "1 500" with no-break or thin spaces)
@@ -43,16 +46,30 @@ def parse_digits(text: str) -> float:
     2.5
     >>> parse_digits("2.48×10−5")
     2.48e-05
+
+    Raises:
+        NumeralError: ``text`` is no number ("1.51/2"), one too small for a float ("1e-400"), or one whose
+            conversion overflows (a fraction of more than 4,300 digits).
+
     """
     if text.isascii() and text.isdigit():
         return float(text)  # plain digits ("1500"), most numbers: nothing below would change them
+    try:
+        return _digits(text)
+    except (ValueError, ArithmeticError) as error:  # float() and int() of the numeral, int / int, Decimal
+        if isinstance(error, NumeralError):
+            raise
+        raise NumeralError(f"{text!r} is not a readable number: {error}") from error
+
+
+def _digits(text: str) -> float:
     text = text.translate(_FULLWIDTH).strip()
     power = _EXPONENT.search(text)
     if power is not None and power.start() > 0:
         mantissa = parse_digits(text[:power.start()])
         value = float(Decimal(repr(mantissa)).scaleb(int(power.group("p").translate(_POWER))))
         if value == 0.0 and mantissa != 0.0:
-            raise ValueError(f"{text!r} is too small for a float: it would read as 0")
+            raise NumeralError(f"{text!r} is too small for a float: it would read as 0")
         return value
     frac = 0.0
     if text and text[-1] in FRACTIONS:
@@ -114,7 +131,7 @@ def parse_words(text: str) -> float:
             total += (current or 1.0) * _WORD_SCALES[token]
             current = 0.0
         else:
-            raise ValueError(f"not a number word: {token!r} in {text!r}")
+            raise NumeralError(f"not a number word: {token!r} in {text!r}")
     return (total + current) * multiplier
 
 
@@ -143,4 +160,24 @@ def scale_of(word: str) -> float:
     >>> scale_of("bn")
     1000000000.0
     """
-    return SCALES[word.lower()]
+    return matched_entry(SCALES, word.lower(), "scale word")
+
+
+_V = TypeVar("_V")
+
+
+def matched_entry(table: Mapping[str, _V], key: str, what: str) -> _V:
+    """The entry of a word a case-insensitive pattern found, keyed by its lower case.
+
+    The patterns match without regard to case, so a word can match a table form whose lower case it does
+    not share: "mİllion" (the Turkish capital I) matches "million", but lowers to "mi\u0307llion".
+
+    >>> matched_entry({"million": 1e6}, "mİllion".lower(), "scale word")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    quantex.errors.NumeralError: scale word ... matched a pattern but is not in its table
+    """
+    try:
+        return table[key]
+    except KeyError:
+        raise NumeralError(f"{what} {key!r} matched a pattern but is not in its table") from None

@@ -17,7 +17,7 @@ from quantex.records import Span
 from quantex.spans import guards as G
 from quantex.spans import patterns as P
 from quantex.spans.currency import MINOR_OF, code, with_subunits
-from quantex.spans.numbers import parse_digits, parse_words, scaled
+from quantex.spans.numbers import matched_entry, parse_digits, parse_words, scaled
 from quantex.text.lemma import singular
 from quantex.vocab.cues import CALIBRE_WORDS
 from quantex.vocab.currencies import AMBIGUOUS_WORDS
@@ -80,9 +80,9 @@ def _scale(text: str, pos: int) -> tuple[float, int, str | None]:
         return 1.0, pos, None
     word = m.group("word") or m.group("abbr")
     if word:
-        return SCALES[word.lower()], m.end(), None
+        return matched_entry(SCALES, word.lower(), "scale word"), m.end(), None
     glued = m.group("glued").lower()
-    return SCALES[glued], m.end(), glued if glued in ATTACHED_ONLY else None
+    return matched_entry(SCALES, glued, "scale word"), m.end(), glued if glued in ATTACHED_ONLY else None
 
 
 @dataclass(slots=True)
@@ -231,7 +231,7 @@ def _read_currency_after(d: _Draft, text: str, dollar: str) -> None:
     is_pound_mass = word is not None and word.lower() in ("pounds", "pound") and d.scale == 1.0 \
         and not d.is_range and d.kind != "vague"
     if ca.group("minor"):
-        minor_code, per = P.MINOR_WORDS[ca.group("minor").lower()]
+        minor_code, per = matched_entry(P.MINOR_WORDS, ca.group("minor").lower(), "minor unit")
         d.bounds(d.best / per, d.low / per, d.high / per)
         d.currency, d.money, d.pos = minor_code, True, ca.end()
     elif not is_pound_mass:
@@ -310,7 +310,7 @@ def _read_qualifier_or_sign(d: _Draft, text: str, floor: int) -> None:
     start = d.start
     qm = G.QUALIFIER_BEFORE.search_before(text, max(0, start - 24), start)
     if qm is not None:
-        q = QUALIFIERS[" ".join(qm.group("q").lower().replace("-", " ").split())]
+        q = matched_entry(QUALIFIERS, " ".join(qm.group("q").lower().replace("-", " ").split()), "qualifier")
         d.qualifier, d.start = q.name, qm.start()
         d.bounds(*_apply_qualifier(q.kind, d.best, d.low, d.high))
         d.approximate = d.approximate or q.kind in ("approx", "near")

@@ -10,14 +10,15 @@ them in the same format, all in the data package. Memory then grows with the fac
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
 import pandas as pd
 
 from quantex.corpus.consolidate import mark_duplicates
-from quantex.schema import CLAIM_COLUMNS, CORPUS_COLUMNS, FACT_COLUMNS, Column
+from quantex.schema import CLAIM_COLUMNS, CORPUS_COLUMNS, FACT_COLUMNS, RECORD_COLUMNS, Column
 from quantex.trackers.build import record_tables
 from quantex.write.datapackage import Streamed, update_datapackage
 from quantex.write.datasets import SUFFIXES, write_dataset
@@ -58,7 +59,7 @@ def read_table(path: str | os.PathLike[str], columns: Mapping[str, Column]) -> p
 
 
 def write_records(facts_path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None, *,
-                  window: str = "2D") -> list[Path]:
+                  window: str = "2D", progress: bool = False) -> list[Path]:
     """Write the facts of ``facts_path`` with ``duplicate_of`` and the record tables into ``folder``.
 
     Args:
@@ -66,6 +67,8 @@ def write_records(facts_path: str | os.PathLike[str], folder: str | os.PathLike[
         folder: Where to write ``facts.<format>`` and the record tables; the facts file's own folder
             when None (the file is then replaced, atomically).
         window: How long a repeated figure still counts as the same claim (``mark_duplicates``).
+        progress: Show a bar over the steps (reading, marking repeats, writing the facts, building the
+            records, writing each table), with their total.
 
     Returns:
         The files written: the facts first, then one file per record table (in JSON Lines, only the
@@ -75,15 +78,34 @@ def write_records(facts_path: str | os.PathLike[str], folder: str | os.PathLike[
     path = Path(facts_path)
     target = Path(folder) if folder is not None else path.parent
     fmt = SUFFIXES[path.suffix.lower()]
-    facts = mark_duplicates(read_facts(path), window=window)
-    # the facts keep the types the streaming writer gives them: published is a time, also at midnight
-    out = write_dataset(facts, target / path.name, dictionary=False, types=DATE_TYPES)
-    update_datapackage(facts.iloc[:0], out, fmt, streamed=Streamed(types=DATE_TYPES))
-    written = [out]
-    for name, table in record_tables(facts).items():
-        if fmt == "jsonl" and table.empty:
+    with _steps(progress, 4 + len(RECORD_COLUMNS)) as step:
+        read = read_facts(path)
+        step()
+        facts = mark_duplicates(read, window=window)
+        step()
+        # the facts keep the types the streaming writer gives them: published is a time, also at midnight
+        out = write_dataset(facts, target / path.name, dictionary=False, types=DATE_TYPES)
+        update_datapackage(facts.iloc[:0], out, fmt, streamed=Streamed(types=DATE_TYPES))
+        step()
+        written = [out]
+        tables = record_tables(facts)
+        step()
+        for name, table in tables.items():
             # an empty JSON Lines file holds no columns, so no reader (frictionless included) can check it
             # against its schema; CSV and Parquet keep their header or schema and are written empty
-            continue
-        written.append(write_dataset(table, target / f"{name}{path.suffix}"))
+            if fmt != "jsonl" or not table.empty:
+                written.append(write_dataset(table, target / f"{name}{path.suffix}"))
+            step()
     return written
+
+
+@contextmanager
+def _steps(show: bool, total: int) -> Iterator[Callable[[], None]]:
+    """A function to call after each step: it moves a "records" bar of ``total`` steps when ``show``."""
+    if not show:
+        yield lambda: None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="step", desc="records") as bar:
+        yield lambda: bar.update(1)

@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import pandas as pd
 
@@ -75,7 +75,9 @@ def extract_stream(
         errors: ``"collect"`` records each failed document in the summary and goes on;
             ``"raise"`` raises its ``DocumentError`` and leaves ``out`` untouched.
         mp_context: Process start method for the workers.
-        progress: Show a tqdm progress bar over documents on standard error.
+        progress: Show a tqdm progress bar over documents on standard error; given a source, its total
+            is counted first (:func:`quantex.read.count.count_items`: lines, rows and files, no text
+            kept), so the bar says how far the run is.
         datapackage: Also write ``datapackage.json`` and ``DATA_DICTIONARY.md`` beside ``out``
             (as :func:`quantex.write.datasets.write_dataset` does).
         read: How a corpus source is read (:class:`~quantex.options.ReadOptions`).
@@ -94,11 +96,14 @@ def extract_stream(
     if kind is None:
         known = ", ".join(sorted(FORMATS))
         raise ValueError(f"cannot tell the format of {target.name!r}; use one of {known}")
-    items = _items(documents, read)
+    items, paths = _items(documents, read)
     if progress:
         from tqdm import tqdm
 
-        items = iter(tqdm(items, unit="doc", desc="extracting"))
+        from quantex.read.count import count_items
+
+        total = count_items(paths, read=read) if paths is not None else None
+        items = iter(tqdm(items, total=total, unit="doc", desc="extracting"))
     counter = _Counter(items)
     run = functools.partial(_extract_batch, errors=errors, options=options)
     batches = _Seen(map_batches(run, counter, n_jobs=n_jobs, batch_size=batch_size, mp_context=mp_context))
@@ -141,20 +146,22 @@ class _Counter(Iterator[Any]):
         return item
 
 
-def _items(documents: Source | Iterable[Document | DocumentError],
-           read: ReadOptions | None) -> Iterator[Document | DocumentError]:
+def _items(documents: Source | Iterable[Document | DocumentError], read: ReadOptions | None
+           ) -> tuple[Iterator[Document | DocumentError], list[str | os.PathLike[str]] | None]:
+    """The documents to extract, and the source's paths when it is one (None for given documents)."""
     if isinstance(documents, (str, os.PathLike)):
-        return iter_documents(documents, read=read)
+        return iter_documents(documents, read=read), [documents]
     if isinstance(documents, pd.DataFrame):
         raise InputTypeError("extract_stream reads documents lazily; for a documents frame use "
                              "quantex.corpus.run.extract_documents")
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
-        return iter(())
+        return iter(()), None
     if isinstance(first, (str, os.PathLike)):
-        return iter_documents([first, *stream], read=read)  # type: ignore[list-item]
-    return _chain(first, stream)
+        paths = cast(list[str | os.PathLike[str]], [first, *stream])
+        return iter_documents(paths, read=read), paths
+    return _chain(first, stream), None
 
 
 def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:

@@ -10,6 +10,7 @@ import contextlib
 import json
 import math
 import warnings
+from collections.abc import Callable
 
 import pandas as pd
 import pytest
@@ -17,6 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quantex
+from quantex.errors import NumeralError
+from quantex.spans import find
+from quantex.spans.numbers import parse_digits, parse_words, scale_of
 
 HOSTILE = [
     ("It cost 1e309 dollars.", []),
@@ -32,6 +36,8 @@ HOSTILE = [
     ("1e-320 tanks", [1e-320]),  # tiny but a float: kept as written
     ("Germany pledged €1.7e308 to Kyiv.", [1.7e308]),  # value kept; value_usd NaN, never inf
     ("Russia launched 56 drones.", [56.0]),
+    ("İn excess of 5 drones", []),  # the qualifier look-up: "i̇n excess of" is not a table key
+    ("In excess of 5 drones", [5.0]),
 ]
 
 
@@ -49,6 +55,34 @@ def finite_frame(text: str) -> pd.DataFrame:
 def test_hostile_numbers(text: str, values: list[float]) -> None:
     frame = finite_frame(text)
     assert frame.loc[frame["category"].ne("date").fillna(True).to_numpy(dtype=bool), "value"].tolist() == values
+
+
+#: what each reader raises for a number it cannot read: NumeralError, never a bare KeyError or ValueError
+UNREADABLE = [
+    (parse_digits, "1.51/2"),
+    (parse_digits, "1e-400"),
+    (parse_digits, "1" * 4301 + "/2"),
+    (parse_words, "five zillion"),
+    (scale_of, "mİllion"),
+]
+
+
+@pytest.mark.parametrize(("reader", "numeral"), UNREADABLE, ids=[n[:12] for _, n in UNREADABLE])
+def test_unreadable_numerals_raise_numeral_error(reader: Callable[[str], float], numeral: str) -> None:
+    with pytest.raises(NumeralError):
+        reader(numeral)
+
+
+@pytest.mark.parametrize("error", [KeyError("bug"), ValueError("bug"), ZeroDivisionError("bug")],
+                         ids=lambda e: type(e).__name__)
+def test_a_bug_in_reading_a_quantity_propagates(error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only NumeralError means "not a quantity"; any other error from reading one is a bug and surfaces."""
+    def broken(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(find, "quantity", broken)
+    with pytest.raises(type(error), match="bug"):
+        quantex.extract("Russia launched 56 drones.")
 
 
 #: letters whose lower case or case folding is another length or another letter than ASCII expects
