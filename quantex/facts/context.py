@@ -43,6 +43,8 @@ _PART_OF_RE = regex.compile(rf"(?<![\w-]){NUMBER_TOKEN}\s+(?:[\w-]+\s+)?(?:out\s
 # verbs that cannot take the number as their object ("12 died and 30 ...")
 _NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
 #: a count and its noun right before a participle: "1 person killed (and 8 injured)", "3 dead (and 12 wounded)"
+#: a participle clause opening after a comma: ", launching", ", firing" (its subject is the main clause's)
+_PARTICIPLE_CLAUSE_RE = regex.compile(r",\s*(?:\w+ly\s+)?$")
 _LOSSES_RE = regex.compile(r"\b(?:losses|casualties)\b", regex.IGNORECASE)
 #: between a side and its "losses": "Russia's", "Russian military", "the enemy's combat"
 _OWNER_GAP_RE = regex.compile(r"(?:['’]s)?\s+(?:(?:military|army|troop|combat|battlefield|total|overall)\s+)?")
@@ -216,7 +218,12 @@ def _actor(s: Sentence, start: int, end: int, after: int, left: int, right: int,
     if event is None or event_name not in OWNER_EVENTS:
         return None
     if from_left:
-        return _subject(s, left, event.start)
+        subject = _subject(s, left, event.start)
+        if subject is None and event.surface.endswith("ing") and _PARTICIPLE_CLAUSE_RE.search(
+                text, max(0, event.start - 40), event.start):
+            # "Russia unleashed an assault on Sunday, launching 120 missiles": the main clause's subject
+            subject = _subject(s, 0, event.start)
+        return subject
     if event.start >= after and category != "money":
         # a relative clause after the noun has its own subject: "17 of the 23 drones Russia launched"
         i = bisect_right(s.subjects, event.start, key=END) - 1

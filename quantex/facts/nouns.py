@@ -24,6 +24,7 @@ NUMBER_TOKEN = (rf"(?:\d[\d,.]*|(?:{'|'.join(sorted(TENS, key=len, reverse=True)
 _OF_TOTAL_RE = regex.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+)?{NUMBER_TOKEN}\s+",
                              regex.IGNORECASE)
 _SPACE_RE = regex.compile(r"\s+")
+_OF_RE = regex.compile(r"of\b", regex.IGNORECASE)
 _WORD_RE = regex.compile(r"[a-z][a-z-]*[a-z]")
 
 
@@ -63,7 +64,9 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
     # "Shahed drones", "Iskander ballistic missiles": the last noun of a compound is its head.
     for _ in range(2):
         gap = _SPACE_RE.match(text, noun_end, limit)
-        head = NOUN_PHRASE_RE.match(text, gap.end(), limit) if gap else None
+        if gap is None or _OF_RE.match(text, gap.end(), limit):
+            break  # "12 rockets of the HIMARS system" counts rockets: an "of" phrase is no compound
+        head = NOUN_PHRASE_RE.match(text, gap.end(), limit)
         if head is None:
             break
         noun_start, noun_end = head.span("noun")

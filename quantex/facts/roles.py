@@ -42,6 +42,9 @@ from quantex.vocab.places import CITY_LOOKUP, REGION_LOOKUP
 _DATE_SHAPE = regex.compile(r"(?<![\w./-])\d{1,2}([-./])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|[.,]\d)")
 _GALLERY = regex.compile(r"\b(?:photo|image|picture|slide|gallery)s?\s+(?:no\.?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b",
                          regex.IGNORECASE)
+#: a line of bare numbers and nothing else: a slide or page counter ("1 3", "2 / 14"), not a count
+_NUMBERS_LINE = regex.compile(r"(?m)^[ \t]*\d{1,4}(?:[ \t]*[/|·][ \t]*|[ \t]+)\d{1,4}(?:(?:[ \t]*[/|·][ \t]*|[ \t]+)"
+                              r"\d{1,4})*[ \t]*$")
 _COMPOUND = regex.compile(r"-(?P<word>[^\W\d_]+)(?:-(?P<second>[^\W\d_]+))?(?:-(?P<third>[^\W\d_]+))?",
                           regex.IGNORECASE)
 _AGE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
@@ -92,6 +95,10 @@ def role_of(text: str, span: Span, noun: NounMatch | None, sentence_start: int) 
     gallery = _GALLERY.search(text, max(0, start - 12), min(len(text), end + 5))
     if gallery is not None and gallery.start() <= start < gallery.end():
         return Role("identifier", "identifier.gallery")
+    line_start = text.rfind("\n", 0, start) + 1
+    line = _NUMBERS_LINE.match(text, line_start)
+    if line is not None and end <= line.end():
+        return Role("identifier", "identifier.counter")
     if span.money or span.percent or span.qualifier is not None:
         return None
     if span.unit is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from quantex.records import Fact, updated
-from quantex.schema import DOMAIN_CATEGORIES
+from quantex.schema import DOMAIN_CATEGORIES, QUANTITY_CATEGORIES
 from quantex.vocab.actors import ACTOR_RE
 from quantex.vocab.claimants import CLAIMANT_SIDES
 from quantex.vocab.places import place_of
@@ -98,16 +98,17 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
     by_id: dict[str, Fact] = {}
     money: Fact | None = None  # the last sum, whose event a gapped list item shares
     parts: set[str] = set()  # sums that took their event from a total before them
+    counted: Fact | None = None  # the last quantity: a designation between list items ("two KN-23 missiles, ...")
     for fact in facts:
         if fact.event is None:
             source = by_id.get(fact.equivalent_of) if fact.equivalent_of else None
             if source is not None:
                 fact = updated(fact, event=source.event, actor=fact.actor or source.actor)
-            elif out and fact.category in DOMAIN_CATEGORIES and _listed(text, out[-1], fact) and \
-                    _carried(out[-1], fact) is not None:
+            elif counted is not None and fact.category in DOMAIN_CATEGORIES and _listed(text, counted, fact) and \
+                    _carried(counted, fact) is not None:
                 # the items of a list share its header's event and side: "Russia launched 82 weapons: 40
                 # drones and 42 missiles", "destroyed 116 Ukrainian UAVs: 29 over Bryansk, 27 over Kursk"
-                fact = updated(fact, event=_carried(out[-1], fact), actor=fact.actor or out[-1].actor)
+                fact = updated(fact, event=_carried(counted, fact), actor=fact.actor or counted.actor)
             elif money is not None and fact.category == "money" and _gapped_share(text, money, fact):
                 fact = updated(fact, event=money.event)
             elif money is not None and fact.category == "money" and _money_part(text, money, fact, parts):
@@ -120,6 +121,8 @@ def inherit_events(text: str, facts: list[Fact]) -> list[Fact]:
                 parts.add(fact.fact_id)
         if fact.category == "money":
             money = fact
+        if fact.category in QUANTITY_CATEGORIES:
+            counted = fact
         by_id[fact.fact_id] = fact
         out.append(fact)
     return out

@@ -96,6 +96,10 @@ CATEGORY_EVENTS: dict[tuple[str, str], str] = {
     ("recruited", "money"): "spent", ("handed over", "personnel"): "released",
     ("wiped out", "money"): "lost", ("blocked", "drones"): "lost",
     ("transferred", "money"): "delivered", ("moved", "money"): "delivered",
+    # soldiers "eliminated" or "neutralised" in a defence ministry's claim are its losses: dead and wounded
+    ("eliminated", "personnel"): "killed or injured",
+    ("neutralised", "personnel"): "killed or injured", ("neutralized", "personnel"): "killed or injured",
+    ("wiped out", "personnel"): "killed or injured",
 }
 
 #: Events a sum of money can have; a verb naming another ("as leaders arrived") is not the sum's.

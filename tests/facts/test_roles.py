@@ -34,6 +34,8 @@ def test_role(case: dict[str, str]) -> None:
     ("A 30-drone swarm targeted the port.", "30", "drones", "drone"),
     ("Russia launched 1950 drones in a month.", "1950", "drones", "drone"),
     ("On day 3 12 soldiers were captured.", "12", "personnel", "soldier"),
+    # an "of" phrase is not a compound: the rockets are counted, not the launcher they came from
+    ("Air defence intercepted 6 rockets of the HIMARS multiple launch rocket system.", "6", "missiles", "rocket"),
 ])
 def test_counts_stay_counts(text: str, span: str, category: str, unit: str) -> None:
     frame = quantex.extract(text)

@@ -56,6 +56,14 @@ ROWS = [
     # a relative clause after the noun has its own subject: the drones are Russia's, not the downer's
     ("Ukrainian air defence shot down 21 of the 30 Shahed drones Russia launched overnight.", "30", "launched",
      "Russia", ""),
+    # a designation between list items does not break the list: every item takes the verb
+    ("Air defence shot down three Iskander-M or KN-23 missiles, two Kh-59 missiles and 11 drones.", "11",
+     "destroyed", "", ""),
+    # a participle clause after a comma has the main clause's subject
+    ("Russia struck the grid again on Friday, launching 64 missiles and 80 drones.", "80", "launched", "Russia", ""),
+    # soldiers "eliminated" are a side's losses: killed or injured
+    ("The ministry said its forces eliminated up to 350 Ukrainian servicemen in the east.", "up to 350",
+     "killed or injured", "Ukraine", ""),
     # the side whose losses the clause counts
     ("Kyiv put Russian losses in the battle at over 2,000 killed and wounded.", "over 2,000", "killed or injured",
      "Russia", ""),
