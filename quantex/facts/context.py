@@ -33,7 +33,7 @@ _PRESENT_IN_RE = regex.compile(r"\s+(?:(?:are|were|is|was|remain|remained|now|al
                             r"reportedly)\s+)*(?:in|inside)\s", regex.IGNORECASE)
 _CASUALTY_EVENTS = frozenset({"killed", "injured", "killed or injured"})
 _UPGRADABLE = frozenset({"count", "personnel"})
-_FUTURE_RE = regex.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|to)\s+$", regex.IGNORECASE)
+_FUTURE_RE = regex.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|to)\s+(?:be\s+)?$", regex.IGNORECASE)
 _FROZEN_RE = regex.compile(rf"\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,2}}?{cue_alternation(FROZEN_WORDS)}", regex.IGNORECASE)
 _STRIKE_EVENTS = frozenset({"destroyed", "hit"})
 _STRUCK = frozenset({"drones", "missiles", "equipment"})

@@ -45,6 +45,8 @@ _GALLERY = regex.compile(r"\b(?:photo|image|picture|slide|gallery)s?\s+(?:no\.?\
 #: a line of bare numbers and nothing else: a slide or page counter ("1 3", "2 / 14"), not a count
 _NUMBERS_LINE = regex.compile(r"(?m)^[ \t]*\d{1,4}(?:[ \t]*[/|·][ \t]*|[ \t]+)\d{1,4}(?:(?:[ \t]*[/|·][ \t]*|[ \t]+)"
                               r"\d{1,4})*[ \t]*$")
+#: a numbered list item at the start of a line: "4. UK says ...", "2) Russia ..."
+_LIST_NUMBER = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<n>\d{1,2})[.)][ \t]+(?=[\p{Lu}\"“‘'])")
 _COMPOUND = regex.compile(r"-(?P<word>[^\W\d_]+)(?:-(?P<second>[^\W\d_]+))?(?:-(?P<third>[^\W\d_]+))?",
                           regex.IGNORECASE)
 _AGE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
@@ -99,6 +101,9 @@ def role_of(text: str, span: Span, noun: NounMatch | None, sentence_start: int) 
     line = _NUMBERS_LINE.match(text, line_start)
     if line is not None and end <= line.end():
         return Role("identifier", "identifier.counter")
+    item = _LIST_NUMBER.match(text, line_start)
+    if item is not None and item.start("n") == start and item.end("n") == end:
+        return Role("label", "label.list_item")
     if span.money or span.percent or span.qualifier is not None:
         return None
     if span.unit is not None:

@@ -17,6 +17,7 @@ from quantex.vocab.numbers import (
     FRACTIONS,
     GLUED_SCALES,
     LEADING_FRACTIONS,
+    ORDINAL_UNITS,
     OVER_PARTICLE_VERBS,
     QUALIFIERS,
     SCALE_ABBREVIATIONS,
@@ -173,6 +174,8 @@ ALTERNATIVES: tuple[tuple[str, str, bool], ...] = (
     ("age", r"\b\d{1,3}[\s\-]years?[\s\-]old\b", True),
     ("age", r"\baged\s+\d{1,3}\b", False),
     ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", True),
+    ("ordinal", rf"\b(?:{alternation(list(TENS), spaces=False)})[-\s]"
+                rf"(?:{alternation(list(ORDINAL_UNITS), spaces=False)})\b", False),
     ("designation", r"(?-i:\b[A-Z][A-Za-z]{0,7}-\d+[A-Za-z0-9]*(?:[/-]\d+[A-Za-z0-9]*)*(?:-[A-Z]+)?\b)", False),
     ("designation", rf"(?-i:\b(?!{alternation(ISO_CODES, spaces=False)}\d)[A-Z]{{1,4}}\d{{1,4}}[A-Z0-9]*\b)", False),
     ("designation", rf"(?-i:\b{alternation(SPACED_DESIGNATIONS)}\s+\d+[A-Za-z0-9]*\b(?:[/-]\d+\b)?)", False),

@@ -100,6 +100,9 @@ CATEGORY_EVENTS: dict[tuple[str, str], str] = {
     ("eliminated", "personnel"): "killed or injured",
     ("neutralised", "personnel"): "killed or injured", ("neutralized", "personnel"): "killed or injured",
     ("wiped out", "personnel"): "killed or injured",
+    # equipment that arrives has been delivered ("the first F-16s arrived in Ukraine")
+    ("arrived", "equipment"): "delivered", ("arrive", "equipment"): "delivered",
+    ("arrives", "equipment"): "delivered",
 }
 
 #: Events a sum of money can have; a verb naming another ("as leaders arrived") is not the sum's.

@@ -46,6 +46,9 @@ GLUED_SCALES: tuple[str, ...] = ("k", "m", "b", "M", "B", "K")
 FRACTIONS: dict[str, float] = {
     "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
 }
+#: ordinal words after a tens word: "twenty-third", "seventy-first" (an ordinal, not a count)
+ORDINAL_UNITS: tuple[str, ...] = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                  "ninth")
 FRACTION_WORDS: dict[str, float] = {
     "half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75,
     "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
