@@ -73,6 +73,9 @@ _QUALIFIER = (r"(?:about|some|around|roughly|nearly|almost|at\s+least|more\s+tha
 #: ("43 missiles, 74 drones and 3 bombs"), and one before "worth" joins a package to its value
 #: ("unveiled a package on Wednesday, worth $1.25 billion").
 PUNCTUATION_RE = regex.compile(r"""[;:()\[\]—–"“”]|\s-\s|,(?=\s)""")
+#: a short gloss in brackets, an acronym or abbreviation: "(RF)", "(AFU)", "(UAVs)", "(AD)"
+_GLOSS_RE = regex.compile(r"\(\p{Lu}[\p{Lu}\p{Ll}.-]{0,7}\)"
+                          r"|[“\"]\p{L}[\p{L}\d-]*(?:\s\p{L}[\p{L}\d-]*)?[”\"]")  # or a quoted name: “Shaheds”
 LIST_COMMA_RE = regex.compile(
     rf",\s+(?:(?:including|among\s+them|plus|worth|valued\s+at)\b|(?:{_QUALIFIER}\s+)?[\d$£€])",
     regex.IGNORECASE,
@@ -307,7 +310,11 @@ def analyse(text: str) -> Sentence:
     """
     hard: list[int] = []
     soft: list[int] = []
+    glosses = {i for g in _GLOSS_RE.finditer(text) for i in (g.start(), g.end() - 1)} if (
+        "(" in text or "“" in text or '"' in text) else ()
     for m in PUNCTUATION_RE.finditer(text):
+        if m.start() in glosses:
+            continue  # "the Russian Federation (RF) launched": an acronym in brackets does not end the clause
         (soft if LIST_COMMA_RE.match(text, m.start()) else hard).append(m.start())
     words, marks = _words(text)
     for _, pos, word in marks:

@@ -45,6 +45,9 @@ _NOT_TRANSITIVE = INTRANSITIVE - {"hit", "struck"}
 #: a count and its noun right before a participle: "1 person killed (and 8 injured)", "3 dead (and 12 wounded)"
 #: a participle clause opening after a comma: ", launching", ", firing" (its subject is the main clause's)
 _PARTICIPLE_CLAUSE_RE = regex.compile(r",\s*(?:\w+ly\s+)?$")
+_OF_WHICH_RE = regex.compile(r"\s+of\s+(?:which|whom)\b", regex.IGNORECASE)  # not "downed 76 of them"
+#: "Of the 132 drones," at the start of a sentence or clause: a total its breakdown follows
+_TOTAL_HEADER_RE = regex.compile(r"(?:^|[.;:]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", regex.IGNORECASE)
 _LOSSES_RE = regex.compile(r"\b(?:losses|casualties)\b", regex.IGNORECASE)
 #: between a side and its "losses": "Russia's", "Russian military", "the enemy's combat"
 _OWNER_GAP_RE = regex.compile(r"(?:['’]s)?\s+(?:(?:military|army|troop|combat|battlefield|total|overall)\s+)?")
@@ -112,7 +115,18 @@ def _pick_event(s: Sentence, start: int, end: int, after: int, left: int, right:
     near = [e for e in right_events if e.start < near_end]
     part_of = _PART_OF_RE.search(text, max(0, start - 30), start) is not None
     if part_of:
-        return next(iter(near or right_events), None), False
+        # the total of "M of N": a participle after its noun is its own ("6 of 7 missiles launched"), a finite
+        # verb is the part's ("44 out of 53 drones were shot down": the 53 were launched, not shot down)
+        first = next(iter(near or right_events), None)
+        return (first if first is not None and not first.finite else None), False
+    if not money and after == end and _OF_WHICH_RE.match(text, after):
+        # "112 drones, 89 of which were neutralized": the relative clause's verb (after "which") is the number's
+        j = bisect_left(events, after, key=START)
+        return (events[j] if j < len(events) and events[j].start < after + RIGHT_REACH else None), False
+    if _TOTAL_HEADER_RE.search(text, max(0, start - 12), start) and text.startswith(",", near_end):
+        # "Of the 132 drones, 88 were downed": the header is the total, its parts have the verbs; a participle
+        # of its own stays ("Of the 120 drones launched overnight, ...")
+        return next((e for e in near if not e.finite), None), False
     finite = next((e for e in near if e.finite), None)
     if finite is not None:
         return finite, False
@@ -131,6 +145,8 @@ def _pick_event(s: Sentence, start: int, end: int, after: int, left: int, right:
     lowest = max(left, start - LEFT_REACH)
     i = bisect_right(events, start, key=END) - 1
     while i >= 0 and events[i].start >= lowest:
+        if i > 0 and text[events[i - 1].end:events[i].start].strip() == "/":
+            i -= 1  # "shot down/suppressed 89 drones": the first of two verbs joined by a slash
         if not events[i].passive and events[i].surface not in _NOT_TRANSITIVE and not (
                 near and not events[i].finite and _OWN_COUNT_BEFORE_RE.search(text, max(0, events[i].start - 40),
                                                                      events[i].start)):

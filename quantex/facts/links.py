@@ -37,6 +37,8 @@ _INCLUDE = regex.compile(cue_alternation(INCLUDE_WORDS), regex.I)
 #: "31 of 37", "17 out of 22", "25 UAVs out of 38" (the part's noun may stand before "of")
 _OF_TOTAL = regex.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
 _OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
+#: "112 drones, 89 of which were neutralized": the number is a part of its antecedent
+_OF_WHICH_AFTER = regex.compile(r"\s+of\s+(?:which|them|these|those)\b", regex.I)
 _OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
 
 def link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
@@ -103,7 +105,8 @@ def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
             total = by_id[antecedent]
             gap = text[total.end:fact.start]
             same_sentence = sentences.around(total.start) == sentences.around(fact.start)
-            if _PART_CUE.search(gap) or _OF_THE_BEFORE.search(text, max(0, total.start - 12), total.start):
+            if _PART_CUE.search(gap) or _OF_THE_BEFORE.search(text, max(0, total.start - 12), total.start) or \
+                    _OF_WHICH_AFTER.match(text, fact.end):
                 part_of = total.part_of or total.fact_id
             elif same_sentence and total.part_of:
                 part_of = total.part_of  # a sibling in a breakdown: "43 over Kursk, 27 over Lipetsk"
@@ -113,7 +116,9 @@ def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
             prev = out[-1]
             gap = text[prev.end:fact.start]
             if prev.category == fact.category and prev.unit == fact.unit and _INCLUDE.search(gap) and "." not in gap:
-                part_of = prev.part_of or prev.fact_id
+                # "30 of them were shot down, including 13 over Kyiv": the 13 are a part of the 30
+                part_of = prev.fact_id if prev.part_of and _OF_WHICH_AFTER.match(text, prev.end) else (
+                    prev.part_of or prev.fact_id)
         if part_of == fact.fact_id:
             part_of = None  # "25 UAVs out of 38": the 38 is the total its antecedent is part of
         if part_of:

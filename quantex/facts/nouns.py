@@ -25,6 +25,7 @@ _OF_TOTAL_RE = regex.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|tho
                              regex.IGNORECASE)
 _SPACE_RE = regex.compile(r"\s+")
 _OF_RE = regex.compile(r"of\b", regex.IGNORECASE)
+_OPEN_QUOTES = frozenset("“\"‘«")
 _WORD_RE = regex.compile(r"[a-z][a-z-]*[a-z]")
 
 
@@ -53,6 +54,8 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
         return None
     total = _OF_TOTAL_RE.match(text, pos, limit)
     start = total.end() if total else space.end()
+    if start < limit and text[start] in _OPEN_QUOTES:
+        start += 1  # 58 out of 67 “Shaheds”: a quoted name is still the noun
     match = NOUN_PHRASE_RE.match(text, start, limit)
     if match is None:
         # a modifier chain the table does not list: "267 Shahed-type attack drones"

@@ -170,6 +170,7 @@ ALTERNATIVES: tuple[tuple[str, str, bool], ...] = (
     ("date", r"\b(?:mid|early|late)-(?:1[89]|20)\d{2}s?\b", False),
     ("date", r"\b(?:1[89]|20)\d{2}s\b", True),
     ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", True),
+    ("time", r"(?-i:\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|CET|EET|EEST|MSK)\b)", True),  # "(0000 GMT)"
     ("time", r"\b\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", True),
     ("age", r"\b\d{1,3}[\s\-]years?[\s\-]old\b", True),
     ("age", r"\baged\s+\d{1,3}\b", False),

@@ -100,6 +100,8 @@ CATEGORY_EVENTS: dict[tuple[str, str], str] = {
     ("eliminated", "personnel"): "killed or injured",
     ("neutralised", "personnel"): "killed or injured", ("neutralized", "personnel"): "killed or injured",
     ("wiped out", "personnel"): "killed or injured",
+    # drones and missiles "released" at a country are launched ("the Russian army released 74 drones")
+    ("released", "drones"): "launched", ("released", "missiles"): "launched",
     # equipment that arrives has been delivered ("the first F-16s arrived in Ukraine")
     ("arrived", "equipment"): "delivered", ("arrive", "equipment"): "delivered",
     ("arrives", "equipment"): "delivered",

@@ -64,6 +64,18 @@ ROWS = [
     # soldiers "eliminated" are a side's losses: killed or injured
     ("The ministry said its forces eliminated up to 350 Ukrainian servicemen in the east.", "up to 350",
      "killed or injured", "Ukraine", ""),
+    # "N of which ..." takes the relative clause's verb and is a part of its antecedent; "of them" is partitive
+    ("Russia launched 96 drones at Ukraine, 71 of which were neutralised, the air force said.", "71", "destroyed",
+     "Russia", ""),
+    ("Air defences downed 52 of them, while 30 decoys were lost locally.", "52", "destroyed", "", ""),
+    # "Of the 140 drones, ...": the header is the total, its parts have their own verbs
+    ("Of the 140 drones, 97 were shot down and 38 were lost.", "140", "launched", "", ""),
+    # a quoted name is still the noun; two verbs joined by a slash: the first
+    ("44 out of 53 “Shaheds” were shot down overnight.", "44", "destroyed", "", ""),
+    ("As of 08:30, air defence shot down/suppressed 61 enemy drones.", "61", "destroyed", "", ""),
+    # drones "released" at a country are launched; a bracketed acronym does not end the clause
+    ("On the night of 4 May the Russian army released 58 drones over Ukraine.", "58", "launched", "Russia", ""),
+    ("The Russian Federation (RF) launched 63 drones against Ukraine.", "63", "launched", "Russia", ""),
     # the side whose losses the clause counts
     ("Kyiv put Russian losses in the battle at over 2,000 killed and wounded.", "over 2,000", "killed or injured",
      "Russia", ""),
