@@ -24,6 +24,7 @@ from quantex.facts.singular import singular_counts
 from quantex.records import Fact, updated
 from quantex.schema import DOMAIN_CATEGORIES, QUANTITY_CATEGORIES
 from quantex.text.sentences import SentenceIndex
+from quantex.vocab.nouns import NOUNS, noun_key
 
 #: categories whose facts get context
 _CONTEXT_CATEGORIES = frozenset({"count", "money", "personnel", "drones", "missiles", "casualties", "equipment",
@@ -150,9 +151,15 @@ def _noun(text: str, fact: Fact, previous: list[Fact]) -> Noun:
 def _antecedent(text: str, fact: Fact, previous: list[Fact]) -> Fact | None:
     """The nearest earlier domain count in this or the previous sentence, for an elliptical number."""
     for candidate in reversed(previous[-6:]):
-        if candidate.category in DOMAIN_CATEGORIES and fact.start - candidate.end < 400:
+        if (candidate.category in DOMAIN_CATEGORIES or _mixed_weapons(candidate)) and fact.start - candidate.end < 400:
             return candidate
     return None
+
+
+def _mixed_weapons(fact: Fact) -> bool:
+    """A mixed total of weapons ("236 missiles and drones"): a count whose noun is a weapon's."""
+    return fact.category == "count" and fact.unit is not None and \
+        NOUNS.get(noun_key(fact.unit), ("",))[0] in ("drones", "missiles")
 
 
 def _casualty_phrases(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[Fact]:

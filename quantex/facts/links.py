@@ -37,6 +37,8 @@ _INCLUDE = regex.compile(cue_alternation(INCLUDE_WORDS), regex.I)
 #: "31 of 37", "17 out of 22", "25 UAVs out of 38" (the part's noun may stand before "of")
 _OF_TOTAL = regex.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?of\s+(?:the\s+)?$", regex.I)
 _OF_THE_BEFORE = regex.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
+#: "Of the 132 drones," opening a sentence or clause: a total whose breakdown follows
+_HEADER_BEFORE = regex.compile(r"(?:^|[.;:\n]\s*)of\s+(?:the\s+|these\s+|those\s+)?$", regex.I)
 #: "112 drones, 89 of which were neutralized": the number is a part of its antecedent
 _OF_WHICH_AFTER = regex.compile(r"\s+of\s+(?:which|them|these|those)\b", regex.I)
 _OF_THESE = regex.compile(r"\s*(?:of\s+(?:these|them|those)|another)\b", regex.I)
@@ -88,6 +90,7 @@ def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
     """Set part_of for breakdowns: "M of N", "of the N ..., M", "including M", "N: a over X, b over Y"."""
     by_id: dict[str, Fact] = {}
     out: list[Fact] = []
+    header: Fact | None = None  # "Of the 132 drones, 88 were downed, 41 lost": the sentence's total
     for i, fact in enumerate(facts):
         if fact.category == "money" and not fact.part_of and not fact.equivalent_of:
             fact = _money_part(text, fact, out)
@@ -95,10 +98,18 @@ def link_parts(text: str, facts: list[Fact], sentences: SentenceIndex) -> list[F
             by_id[fact.fact_id] = fact
             out.append(fact)
             continue
+        if _HEADER_BEFORE.search(text, max(0, fact.start - 12), fact.start):
+            header = fact
+            by_id[fact.fact_id] = fact
+            out.append(fact)
+            continue
         part_of = None
+        if header is not None and header.sentence == fact.sentence and header.category == fact.category:
+            part_of = header.fact_id
         nxt = facts[i + 1] if i + 1 < len(facts) else None
         # "downed 31 of 37 attack drones"
-        if nxt is not None and nxt.category == fact.category and _OF_TOTAL.match(text[fact.end:nxt.start]):
+        if part_of is None and nxt is not None and nxt.category == fact.category and \
+                _OF_TOTAL.match(text[fact.end:nxt.start]):
             part_of = nxt.fact_id
         antecedent = fact.antecedent
         if part_of is None and isinstance(antecedent, str) and antecedent in by_id:
@@ -139,11 +150,17 @@ def _launched_totals(facts: list[Fact]) -> list[Fact]:
     "Air defences downed 17 out of 22 Russian drones": the 22 are the drones launched, as a
     researcher enters them; a total whose clause has a verb keeps it.
     """
-    spent = {f.part_of for f in facts if f.part_of and f.event in _SPENT}
+    spent = {f.part_of: f for f in facts if f.part_of and f.event in _SPENT}
     if not spent:
         return facts
-    return [updated(f, event="launched") if f.fact_id in spent and f.event is None
-            and f.category in ("drones", "missiles") else f for f in facts]
+    out = []
+    for f in facts:
+        part = spent.get(f.fact_id)
+        if part is not None and f.category in ("drones", "missiles") and f.event in (None, "launched"):
+            # the weapons launched and those of them downed are one side's: "Ukraine downs 17 of 18 drones"
+            f = updated(f, event="launched", actor=part.actor or f.actor)
+        out.append(f)
+    return out
 
 
 _INCLUDES = regex.compile(cue_alternation(MONEY_PART_WORDS), regex.IGNORECASE)

@@ -77,7 +77,29 @@ def find_noun(text: str, pos: int, limit: int) -> NounMatch | None:
         return None  # the limit cut a word
     category, lemma = NOUNS[noun_key(text[noun_start:noun_end])]
     person = category in ("people", "personnel")
-    return NounMatch(noun_start, noun_end, lemma, None if category == "people" else category, person)
+    if category in _WEAPONS and noun_start == start and _mixed(text, noun_end, limit, category):
+        category = "count"  # "236 missiles and drones": a mixed total is no class's figure
+    return NounMatch(noun_start, noun_end, lemma, None if category in ("people", "count") else category, person)
+
+
+_WEAPONS = frozenset({"drones", "missiles"})
+_SPACE_NOUN = regex.compile(rf"\s+(?:{NOUN_PHRASE_RE.pattern})", regex.IGNORECASE | regex.VERBOSE)
+_GENERIC = frozenset({"projectiles", "weapons", "targets"})
+#: a second weapon noun coordinated with the head, with no number of its own: "missiles and drones",
+#: "drones, missiles and other projectiles"
+_COORDINATED = regex.compile(r"\s*(?:,\s*|\s+(?:and|or|&)\s+)(?:other\s+|various\s+)?(?=[^\W\d])", regex.IGNORECASE)
+
+
+def _mixed(text: str, end: int, limit: int, category: str) -> bool:
+    """A weapon noun of the other class (or a generic one) coordinated right after the head noun."""
+    join = _COORDINATED.match(text, end, limit)
+    if join is None:
+        return False
+    other = NOUN_PHRASE_RE.match(text, join.end(), limit)
+    if other is None or other.start("noun") != join.end() or _SPACE_NOUN.match(text, other.end(), limit):
+        return False  # "2 missiles and Shahed drones": a noun with modifiers of its own is another phrase
+    other_category = NOUNS[noun_key(other.group("noun"))][0]
+    return (other_category in _WEAPONS and other_category != category) or other.group("noun").lower() in _GENERIC
 
 
 def _plain_noun(text: str, start: int, limit: int) -> NounMatch | None:

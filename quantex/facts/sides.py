@@ -140,7 +140,7 @@ def _carried(previous: Fact, fact: Fact) -> str | None:
 
 
 def _listed(text: str, previous: Fact, fact: Fact) -> bool:
-    if previous.event is None or previous.sentence is not fact.sentence:
+    if previous.event is None or previous.sentence != fact.sentence:
         return False
     if previous.category not in DOMAIN_CATEGORIES and not (
             # a mixed total heading a breakdown: "82 air attack weapons: 40 drones and 42 missiles"

@@ -162,14 +162,14 @@ ALTERNATIVES: tuple[tuple[str, str, bool], ...] = (
     ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?{_DAY_JOIN}\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_CS}"
              rf"(?:,?\s+\d{{4}})?(?!\w)", True),
     ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{1,2}}(?:st|nd|rd|th)?{_DAY_TO}\d{{1,2}}(?:st|nd|rd|th)?"
-             rf"(?:,?\s+\d{{4}})?(?![\w,.]\d)(?!\s*(?:%|per\s*cent))", False),
+             rf"(?:,?\s+\d{{4}})?(?!\w)(?![,.:]\d)(?!\s*(?:%|per\s*cent))", False),
     ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_CS}(?:,?\s+\d{{4}})?(?!\w)", True),
     ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w,.]\d)", False),
     ("date", rf"(?<!\w){_MONTH_CS}\s+\d{{4}}\b", False),
     ("date", r"\b(?:1[89]|20)\d{2}\s*[-–/]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]?\d)(?!\s*(?:%|per\s*cent))", True),
     ("date", r"\b(?:mid|early|late)-(?:1[89]|20)\d{2}s?\b", False),
     ("date", r"\b(?:1[89]|20)\d{2}s\b", True),
-    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", True),
+    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|\b)", True),
     ("time", r"(?-i:\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|CET|EET|EEST|MSK)\b)", True),  # "(0000 GMT)"
     ("time", r"\b\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", True),
     ("age", r"\b\d{1,3}[\s\-]years?[\s\-]old\b", True),

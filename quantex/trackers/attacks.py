@@ -43,6 +43,8 @@ _BOUNDED = ("launched", "destroyed")
 _UKRAINIAN = regex.compile(r"ukrain|kyiv|zelensk", regex.IGNORECASE)
 _RUSSIAN = regex.compile(r"russia|kremlin|moscow", regex.IGNORECASE)
 _POINTS_BACK = regex.compile(r"\bof\s+(?:them|which|these|those)\b|\bthe\s+rest\b", regex.IGNORECASE)
+#: "all" closing the text before a figure: "destroyed all 13 incoming drones"
+_ALL = regex.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", regex.IGNORECASE)
 _FROM = regex.compile(r"\b(?:from|launch\s+areas?:?|directions?\s+of)\b", regex.IGNORECASE)
 
 
@@ -58,6 +60,7 @@ class _Figure:
     location: str | None
     sentence: str
     headed: bool
+    whole: bool = False  # "destroyed all 14 drones": the figure is every weapon of its class that night
 
 
 @dataclass
@@ -154,7 +157,9 @@ def _groups(facts: pd.DataFrame) -> tuple[_Groups, dict[str, list[str]]]:
         elif cols["event"][i] == "launched" and actor is not None:
             launchers.setdefault((doc, sentence), actor)
         figure = _Figure(fact_key(doc, cols["fact_id"][i]), float(value), cols["low"][i], cols["high"][i],
-                         phrase.event, phrase.model, part, cols["location"][i], sentence, phrase.headed)
+                         phrase.event, phrase.model, part, cols["location"][i], sentence, phrase.headed,
+                         _ALL.search(sentence[:sentence.find(cols["span"][i] or "\0")] if cols["span"][i] else "")
+                         is not None)
         rows.append((doc, published[i], phrase.weapon, figure, actor, cols["claimant"][i]))
     by_doc: dict[str, list[tuple[str, Any, str, _Figure, str | None, str | None]]] = {}
     for row in rows:
@@ -226,6 +231,13 @@ def _report(doc: str, published: Any, weapon: str, attacker: str | None,
             if f.key not in report.keys and f.model is not None:
                 report.keys.append(f.key)
         report.keys.extend(f.key for f in parts if f.key not in report.keys)
+    if "launched" not in report.figures and "destroyed" in report.figures:
+        # "shot down all 14 drones launched by Russia": every weapon of the night was destroyed
+        whole = [f for f in figures if f.event == "destroyed" and f.whole and f.key in report.keys
+                 and f.value == report.figures["destroyed"][0]]
+        if whole:
+            report.figures["launched"] = report.figures["destroyed"]
+            report.notes.append(f"launched: all {whole[0].value:,.0f} destroyed")
     report.places = [f.location for f in figures if f.event == "launched" and f.location and _launched_from(f)]
     return report
 

@@ -25,7 +25,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "launched": ("launched", "launch", "launches", "launching", "fired", "firing",
                  "attacked with", "attacking with", "used", "deployed against", "sent against"),
     "destroyed": ("destroyed", "destroy", "destroys", "destroying", "shot down", "shoot down", "shoots down",
-                  "shooting down", "downed", "intercepted", "intercept", "intercepts",
+                  "shooting down", "downed", "downs", "intercepted", "intercept", "intercepts",
                   "intercepting", "neutralised", "neutralized", "neutralise", "neutralize", "neutralising",
                   "neutralizing", "brought down", "bring down", "repelled", "eliminated", "wiped out"),
     "lost": ("lost locally", "locally lost", "lost", "lose", "loses", "losing", "losses", "loss",

@@ -36,6 +36,9 @@ def test_role(case: dict[str, str]) -> None:
     ("On day 3 12 soldiers were captured.", "12", "personnel", "soldier"),
     # an "of" phrase is not a compound: the rockets are counted, not the launcher they came from
     ("Air defence intercepted 6 rockets of the HIMARS multiple launch rocket system.", "6", "missiles", "rocket"),
+    # a total of two classes is no class's: "missiles and drones"; a second noun with modifiers is its own phrase
+    ("Russia fired 188 missiles and drones overnight.", "188", "count", "missile"),
+    ("Russia attacked with 3 Iskander-M missiles and Shahed drones.", "3", "missiles", "missile"),
 ])
 def test_counts_stay_counts(text: str, span: str, category: str, unit: str) -> None:
     frame = quantex.extract(text)

@@ -106,6 +106,17 @@ TEXT_CASES = [
      {"drones": (55, 39, None), "missiles": (21, 20, None)}),
     ("Overnight, 62 of 96 Russian drones were shot down, the air force said.", "2024-11-05",
      {"drones": (96, 62, None)}),
+    # real constructions (attack dev sets): "N of which", "Of the N drones, ...", "all N", "M out of N “X”"
+    ("Russia launched 104 drones at Ukraine overnight, 81 of which were neutralised, the air force said.",
+     "2025-08-09", {"drones": (104, 81, None)}),
+    ("Of the 126 drones, 90 drones were downed by the air force and 33 were lost, the statement said.",
+     "2024-11-30", {"drones": (126, 90, 33)}),
+    ("Ukrainian air defences destroyed all 16 incoming drones launched by Russia, the air force said.",
+     "2024-04-20", {"drones": (16, 16, None)}),
+    ("61 out of 70 “Shaheds” were shot down over Ukraine at night, 4 were lost.", "2024-09-08",
+     {"drones": (70, 61, 4)}),
+    ("Ukraine downs 21 out of 24 drones used in Russia's overnight attack", "2024-06-07",
+     {"drones": (24, 21, None)}),
 ]
 
 
