@@ -155,6 +155,8 @@ DOCUMENT_COLUMNS: dict[str, Column] = {
     "title": Column("string", "Title of the document, or headline of the live-blog entry."),
     "source_path": Column("string", "The file the document was read from."),
     "entry": Column("Int64", "Number of the live-blog entry within its file (0 = text before the first entry)."),
+    "source": Column("string", "Who issued the document, as its header or source column says (a `source:` line); a "
+                               "claimant it names claims the facts whose text names none."),
 }
 
 #: The errors table: documents that could not be used (:func:`quantex.read.sources.corpus_errors`).

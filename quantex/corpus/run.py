@@ -24,7 +24,8 @@ from quantex.extract import FactTable
 from quantex.frame import empty_facts
 from quantex.options import ExtractOptions, ReadOptions
 from quantex.read.sources import Document, Source, documents_frame, iter_documents
-from quantex.schema import CORPUS_COLUMNS
+from quantex.schema import CORPUS_COLUMNS, QUANTITY_CATEGORIES
+from quantex.vocab.claimants import claimant_in
 
 __all__ = ["extract_corpus", "extract_documents"]
 
@@ -185,7 +186,25 @@ def _extract_batch(
         if count:
             owners.append(item)
             counts.append(count)
-    return _with_documents(table.frame(), owners, counts), problems
+    return _claimed(_with_documents(table.frame(), owners, counts), owners, counts), problems
+
+
+def _claimed(facts: pd.DataFrame, owners: list[Document], counts: list[int]) -> pd.DataFrame:
+    """A claimant named by a document's source ("source: Ukrainian Air Force") claims the facts whose text names none.
+
+    The claimant found in a fact's own sentence or paragraph always comes first; a source that names no
+    known claimant (a news agency, a blog) adds nothing.
+    """
+    named = [claimant_in(doc.source) if doc.source else None for doc in owners]
+    if not any(named) or "claimant" not in facts.columns:
+        return facts
+    default = pd.Series(np.repeat(np.array(named, dtype=object), counts), index=facts.index, dtype="string")
+    quantity = facts["category"].isin(list(QUANTITY_CATEGORIES)).to_numpy(dtype=bool)
+    fill = facts["claimant"].isna().to_numpy(dtype=bool) & quantity
+    if fill.any():
+        facts = facts.copy()
+        facts.loc[fill, "claimant"] = default[fill]
+    return facts
 
 
 def _with_documents(facts: pd.DataFrame, owners: list[Document], counts: list[int]) -> pd.DataFrame:
@@ -236,6 +255,7 @@ def _frame_documents(frame: pd.DataFrame) -> Iterator[Document]:
             title=_optional(row.get("title")),
             source_path=_optional(row.get("source_path")),
             entry=None if pd.isna(row.get("entry")) else int(row["entry"]),
+            source=_optional(row.get("source")),
         )
 
 

@@ -30,6 +30,7 @@ class Document:
     title: str | None = None
     source_path: str | None = None
     entry: int | None = None
+    source: str | None = None
 
 
 Stream = Iterator[Document | DocumentError]

@@ -93,12 +93,14 @@ def _text_documents(text: str, path: Path, label: str, order: str | None) -> Ite
     when = published_at(header.get("date") or header.get("published") or _name_date(path), label, order)
     url, source_path = header.get("url"), printable_name(str(path))
     if header.get("kind", "").lower() != "liveblog":
-        yield Document(doc_id, body.strip("\n"), when, url, header.get("title"), source_path)
+        yield Document(doc_id, body.strip("\n"), when, url, header.get("title"), source_path,
+                       source=header.get("source"))
         return
     entries = list(_ENTRY.finditer(body))
     intro = body[: entries[0].start()] if entries else body
     if intro.strip():
-        yield Document(f"{doc_id}#0", intro.strip("\n"), when, url, header.get("title"), source_path, 0)
+        yield Document(f"{doc_id}#0", intro.strip("\n"), when, url, header.get("title"), source_path, 0,
+                       source=header.get("source"))
     for n, match in enumerate(entries, start=1):
         entry_id = f"{doc_id}#{n}"
         end = entries[n].start() if n < len(entries) else len(body)
@@ -114,7 +116,7 @@ def _text_documents(text: str, path: Path, label: str, order: str | None) -> Ite
             yield DocumentError(entry_id, f"impossible entry time {match.group(0).strip()!r}: {exc}")
             continue
         entry_text = f"{headline}\n\n{entry_body}" if headline else entry_body
-        yield Document(entry_id, entry_text, stamp, url, headline, source_path, n)
+        yield Document(entry_id, entry_text, stamp, url, headline, source_path, n, source=header.get("source"))
 
 
 #: bytes read to find a text file's header when counting its items

@@ -167,6 +167,7 @@ def _record_document(record: dict[str, object], where: str, path: Path, options:
         url=url,
         title=title,
         source_path=printable_name(str(path)),
+        source=_scalar(record, "source", where),
     )
 
 

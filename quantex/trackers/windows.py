@@ -26,8 +26,13 @@ _MONTHS = {name: i for i, names in enumerate((
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?P<{0}>\d{{1,2}})[:.](?P<{0}m>\d{{2}})"
 
-_NIGHT = regex.compile(rf"\bnight\s+(?:of|to|into)\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
-                       rf"(?:\s+{_MONTH})?", regex.IGNORECASE)
+_NIGHT = regex.compile(rf"\b(?:night\s+(?:of|to|into)|overnight\s+(?:into|to|on))\s+(?:the\s+)?(?:{_MONTH}\s+)?"
+                       rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:\s+{_MONTH})?",
+                       regex.IGNORECASE)
+#: the day an attack is dated in a report published later: "a massive assault ... on November 8, 2025"
+_ON_DAY = regex.compile(rf"\b(?:attack|assault|barrage|strike|launched|attacked)\b[^.;]{{0,80}}?\bon\s+(?:the\s+)?"
+                        rf"(?:(?:{_MONTH}\s+(?P<d1>\d{{1,2}}))|(?:(?P<d1>\d{{1,2}})\s+{_MONTH}))\b",
+                        regex.IGNORECASE)
 _EVENING = regex.compile(rf"\b(?:evening|night)\s+of\s+(?P<d1>\d{{1,2}})\s+{_MONTH}", regex.IGNORECASE)
 _FROM = regex.compile(rf"\b(?:from|since|starting\s+at)\s+{_TIME.format('h')}(?:\s+(?:on\s+)?(?P<d1>\d{{1,2}})"
                       rf"\s+{_MONTH})?", regex.IGNORECASE)
@@ -87,6 +92,10 @@ def read_window(sentences: Iterable[str], published: datetime.date) -> Window:
         if start is None and (m := _EVENING.search(text)):
             first = _day(m, published)
             start = datetime.datetime.combine(first, datetime.time(EVENING_HOUR))
+        if start is None and (m := _ON_DAY.search(text)) and _day(m, published) < published:
+            day = _day(m, published)  # a report of an earlier night: the night into that day
+            start = datetime.datetime.combine(day - datetime.timedelta(days=1), datetime.time(EVENING_HOUR))
+            end = end or datetime.datetime.combine(day, datetime.time(MORNING_HOUR))
         if start is None and _PAST_DAY.search(text):
             start = datetime.datetime.combine(published - datetime.timedelta(days=1), datetime.time())
             end = end or datetime.datetime.combine(published, datetime.time())

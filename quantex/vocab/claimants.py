@@ -194,6 +194,19 @@ ATTRIBUTION_BEFORE_RE = regex.compile(
 )
 
 
+def claimant_in(text: str) -> str | None:
+    """The first known claimant a short text names ("Ukrainian Air Force (daily summary)"), else None.
+
+    >>> claimant_in("Ukrainian Air Force (daily summary, paraphrased)"), claimant_in("Reuters")
+    ('Ukrainian Air Force', None)
+    """
+    for match in CLAIMANT_RE.finditer(text):
+        name = claimant_of(match)
+        if name is not None:
+            return name
+    return None
+
+
 def claimant_of(match: regex.Match[str]) -> str | None:
     """The canonical claimant for a :data:`CLAIMANT_RE` match.
 

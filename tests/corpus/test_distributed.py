@@ -63,7 +63,8 @@ def test_same_facts_as_one_process(client: Any, documents: pd.DataFrame, expecte
     elif kind == "bag of documents":
         docs = db.from_sequence(list(iter_documents(SOME)), npartitions=3)
     else:
-        docs = db.from_sequence(documents[["doc_id", "text", "published"]].to_dict("records"), npartitions=3)
+        docs = db.from_sequence(documents[["doc_id", "text", "published", "source"]].to_dict("records"),
+                                npartitions=3)  # the source names the claimant of facts whose text names none
     facts, errors = dask.compute(*extract_dask(docs))
     if kind == "bag of documents":  # read from the files: no broken document
         pd.testing.assert_frame_equal(plain(facts), plain(extract_corpus(SOME)))

@@ -105,7 +105,8 @@ def test_stream_writes_what_extract_corpus_returns(
     tmp_path: Path, documents: pd.DataFrame, expected: pd.DataFrame, suffix: str, n_jobs: int
 ) -> None:
     docs = [Document(r.doc_id, r.text, None if pd.isna(r.published) else r.published.to_pydatetime(),
-                     None if pd.isna(r.url) else r.url, None if pd.isna(r.title) else r.title)
+                     None if pd.isna(r.url) else r.url, None if pd.isna(r.title) else r.title,
+                     source=None if pd.isna(r.source) else r.source)
             for r in documents.itertuples()]
     out = tmp_path / f"facts{suffix}"
     summary = extract_stream(docs, out, batch_size=9, n_jobs=n_jobs)

@@ -202,7 +202,7 @@ def test_read_corpus(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 def test_documents_frame_schema_when_empty() -> None:
     frame = documents_frame([])
-    assert list(frame.columns) == ["doc_id", "text", "published", "url", "title", "source_path", "entry"]
+    assert list(frame.columns) == ["doc_id", "text", "published", "url", "title", "source_path", "entry", "source"]
     assert str(frame["published"].dtype) == "datetime64[ns]"
     assert str(frame["entry"].dtype) == "Int64"
 
