@@ -27,7 +27,7 @@ _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.
 _TIME = r"(?P<{0}>\d{{1,2}})[:.](?P<{0}m>\d{{2}})"
 
 _NIGHT = regex.compile(rf"\b(?:night\s+(?:of|to|into)|overnight\s+(?:into|to|on))\s+(?:the\s+)?(?:{_MONTH}\s+)?"
-                       rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:\s+{_MONTH})?",
+                       rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|into)\s+)(?P<d2>\d{{1,2}}))?(?:\s+{_MONTH})?",
                        regex.IGNORECASE)
 #: the day an attack is dated in a report published later: "a massive assault ... on November 8, 2025"
 _ON_DAY = regex.compile(rf"\b(?:attack|assault|barrage|strike|launched|attacked)\b[^.;]{{0,80}}?\bon\s+(?:the\s+)?"
